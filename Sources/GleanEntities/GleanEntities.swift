@@ -1,0 +1,1 @@
+// Entity recognition: miRNAs, genes, families, pathways, cell lines, cancers, exosome sources.

@@ -1,0 +1,1 @@
+// Reading order, blocks and tables from a page's text layer.

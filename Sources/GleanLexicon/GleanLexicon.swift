@@ -1,0 +1,1 @@
+// The Glean lexicon: dictionaries that entity mentions are normalised against.
