@@ -1,1 +1,0 @@
-// The Glean lexicon: dictionaries that entity mentions are normalised against.
