@@ -5,7 +5,7 @@ SWIFT        ?= swift
 CONFIG       ?= release
 BUILD_FLAGS  ?= -c $(CONFIG)
 GLEAN         = .build/$(CONFIG)/glean
-DEBIAN_DEPS   = libpoppler-glib-dev libicu-dev pkg-config poppler-utils
+DEBIAN_DEPS   = libpoppler-glib-dev poppler-data libicu-dev pkg-config poppler-utils
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SHARED       ?= ../shared
 

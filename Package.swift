@@ -43,7 +43,40 @@ let package = Package(
       resources: [.copy("Resources")]
     ),
 
-    .target(name: "GleanFindings", dependencies: ["GleanEntities", "GleanLayout"]),
+    .target(
+      name: "GleanFindings",
+      dependencies: [
+        "GleanEntities", "GleanLayout", .product(name: "Crypto", package: "swift-crypto"),
+      ],
+      resources: [.copy("Resources")]
+    ),
+
+    // Batch ingestion: configuration, store, orchestration.
+    .target(
+      name: "GleanConfig",
+      dependencies: [
+        .product(name: "Yams", package: "Yams"), .product(name: "Crypto", package: "swift-crypto"),
+      ]
+    ),
+    .target(
+      name: "GleanStore",
+      dependencies: ["GleanFindings", .product(name: "GRDB", package: "GRDB.swift")]
+    ),
+    .target(
+      name: "GleanPipeline",
+      dependencies: [
+        "GleanConfig", "GleanStore", "GleanFindings", "GleanLayout", "GleanEntities",
+        "GleanLexicon", "GleanPDF", .product(name: "Crypto", package: "swift-crypto"),
+      ]
+    ),
+
+    // Extraction diffs between runs, exports and reviewed expectations.
+    .target(
+      name: "GleanDiff",
+      dependencies: [
+        "GleanFindings", "GleanEntities", "GleanStore", "GleanPipeline", "GleanConfig",
+      ]
+    ),
 
     // Command line.
     .executableTarget(
@@ -51,6 +84,8 @@ let package = Package(
       dependencies: [
         "GleanPDF", "GleanLayout", "GleanICU", "GleanLexicon", "GleanEntities",
         "GleanFindings",
+        "GleanConfig", "GleanStore", "GleanPipeline",
+        "GleanDiff",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -59,7 +94,21 @@ let package = Package(
     .testTarget(name: "GleanLayoutTests", dependencies: ["GleanLayout", "GleanPDF"]),
     .testTarget(name: "GleanLexiconTests", dependencies: ["GleanLexicon"]),
     .testTarget(name: "GleanICUTests", dependencies: ["GleanICU"]),
-    .testTarget(name: "GleanFindingsTests", dependencies: ["GleanFindings"]),
+    .testTarget(
+      name: "GleanFindingsTests",
+      dependencies: ["GleanFindings", "GleanEntities", "GleanLexicon", "GleanLayout"]
+    ),
+    .testTarget(name: "GleanConfigTests", dependencies: ["GleanConfig"]),
+    .testTarget(name: "GleanStoreTests", dependencies: ["GleanStore", "GleanFindings"]),
+    .testTarget(
+      name: "GleanPipelineTests",
+      dependencies: ["GleanPipeline", "GleanStore", "GleanConfig", "GleanFindings"],
+      exclude: ["Fixtures"]
+    ),
     .testTarget(name: "GleanEntitiesTests", dependencies: ["GleanEntities", "GleanLexicon"]),
+    .testTarget(
+      name: "GleanDiffTests",
+      dependencies: ["GleanDiff", "GleanFindings", "GleanEntities", "GleanStore", "GleanPipeline"]
+    ),
   ]
 )

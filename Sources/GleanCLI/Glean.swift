@@ -7,6 +7,20 @@ struct Glean: ParsableCommand {
     commandName: "glean",
     abstract: "Read biomedical review PDFs and extract normalised miRNA finding records.",
     version: GleanVersion.current,
-    subcommands: []
+    subcommands: [
+      TextCommand.self,
+      EntitiesCommand.self,
+      ExtractCommand.self,
+      DiffCommand.self,
+      ReviewCommand.self,
+      EvalCommand.self,
+      BenchCommand.self,
+      IngestCommand.self,
+      ExportCommand.self,
+      RunsCommand.self,
+      ShowCommand.self,
+      ConfigCommand.self,
+      WorkerCommand.self,
+    ]
   )
 }

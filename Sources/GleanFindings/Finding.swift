@@ -45,6 +45,9 @@ public struct Finding: Sendable, Codable, Equatable {
   public var evidence: [Evidence]
   /// Ids of the rules that produced it.
   public var rules: [String]
+  /// The reference-list entries of the cited numbers, split into authors, title, journal, year
+  /// and DOI; empty when the paper has no reference list.
+  public var citations: [CitedReference]
 
   public init(
     id: String = "", refs: [Int] = [], authors: String? = nil, reference: String? = nil,
@@ -52,7 +55,8 @@ public struct Finding: Sendable, Codable, Equatable {
     families: [EntityRef] = [], pathways: [EntityRef] = [], relation: String = "",
     direction: String = "unclear", outcomes: [String] = [], cancers: [EntityRef] = [],
     cellLines: [EntityRef] = [], hedged: Bool = false, negated: Bool = false,
-    origin: [String] = [], evidence: [Evidence] = [], rules: [String] = []
+    origin: [String] = [], evidence: [Evidence] = [], rules: [String] = [],
+    citations: [CitedReference] = []
   ) {
     self.id = id
     self.refs = refs
@@ -73,13 +77,39 @@ public struct Finding: Sendable, Codable, Equatable {
     self.origin = origin
     self.evidence = evidence
     self.rules = rules
+    self.citations = citations
   }
 
   enum CodingKeys: String, CodingKey {
     case id, refs, authors, reference, source, mirnas, genes, families, pathways, relation
     case direction, outcomes, cancers
     case cellLines = "cell_lines"
-    case hedged, negated, origin, evidence, rules
+    case hedged, negated, origin, evidence, rules, citations
+  }
+
+  /// Decodes a finding; `citations` may be absent (records written before it existed).
+  public init(from decoder: Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    id = try container.decode(String.self, forKey: .id)
+    refs = try container.decode([Int].self, forKey: .refs)
+    authors = try container.decodeIfPresent(String.self, forKey: .authors)
+    reference = try container.decodeIfPresent(String.self, forKey: .reference)
+    source = try container.decodeIfPresent(SourceRef.self, forKey: .source)
+    mirnas = try container.decode([MirnaRef].self, forKey: .mirnas)
+    genes = try container.decode([EntityRef].self, forKey: .genes)
+    families = try container.decode([EntityRef].self, forKey: .families)
+    pathways = try container.decode([EntityRef].self, forKey: .pathways)
+    relation = try container.decode(String.self, forKey: .relation)
+    direction = try container.decode(String.self, forKey: .direction)
+    outcomes = try container.decode([String].self, forKey: .outcomes)
+    cancers = try container.decode([EntityRef].self, forKey: .cancers)
+    cellLines = try container.decode([EntityRef].self, forKey: .cellLines)
+    hedged = try container.decode(Bool.self, forKey: .hedged)
+    negated = try container.decode(Bool.self, forKey: .negated)
+    origin = try container.decode([String].self, forKey: .origin)
+    evidence = try container.decode([Evidence].self, forKey: .evidence)
+    rules = try container.decode([String].self, forKey: .rules)
+    citations = try container.decodeIfPresent([CitedReference].self, forKey: .citations) ?? []
   }
 
   /// Encodes every key, absent values as `null`, so that scripts always find the fields.
@@ -104,5 +134,6 @@ public struct Finding: Sendable, Codable, Equatable {
     try container.encode(origin, forKey: .origin)
     try container.encode(evidence, forKey: .evidence)
     try container.encode(rules, forKey: .rules)
+    try container.encode(citations, forKey: .citations)
   }
 }

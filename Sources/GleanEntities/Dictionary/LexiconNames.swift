@@ -1,0 +1,152 @@
+import Foundation
+
+/// Reads the names of a dictionary folder (the files GleanLexicon loads) into a
+/// ``PhraseIndex``, so that the recogniser can find multi-word, Chinese and mixed names in text
+/// in one pass; every name found is then resolved through the ``GleanLexicon/Lexicon`` itself.
+///
+/// Symbols (`VEGF`, `PD-L1`) are not indexed: tokens that look like symbols are looked up in the
+/// lexicon directly.
+enum LexiconNames {
+  /// The names of a dictionary folder: the phrase index and the symbol filter.
+  struct Catalog: Sendable {
+    var index = PhraseIndex()
+    var symbols = SymbolFilter()
+    /// Chinese names (proteins, cancers, pathways, exosome sources), for word segmentation.
+    var chineseNames: [String] = []
+  }
+
+  /// The names in `directory`.
+  static func catalog(directory: URL) throws(RulesError) -> Catalog {
+    var catalog = Catalog()
+    catalog.index = try index(
+      directory: directory, symbols: &catalog.symbols, chinese: &catalog.chineseNames)
+    return catalog
+  }
+
+  private static func index(
+    directory: URL, symbols: inout SymbolFilter, chinese: inout [String]
+  ) throws(RulesError) -> PhraseIndex {
+    var index = PhraseIndex()
+    try read(directory, "hgnc_genes.tsv") { row in
+      if let name = row["name"] {
+        index.add(name, .gene)
+        symbols.add(name)
+      }
+      if let symbol = row["symbol"] { symbols.add(symbol) }
+      for alias in list(row["aliases"]) + list(row["previous_symbols"]) { symbols.add(alias) }
+    }
+    try read(directory, "famplex_entities.tsv") { row in
+      if let id = row["id"] { symbols.add(id) }
+    }
+    try read(directory, "famplex_groundings.tsv") { row in
+      guard let text = row["text"] else { return }
+      symbols.add(text)
+      if row["kind"] == "family" { index.add(text, .family) }
+    }
+    try read(directory, "zh_proteins.tsv") { row in
+      guard let name = row["zh"], let targets = row["targets"] else { return }
+      let families = targets.split(separator: "|").contains { $0.hasPrefix("FPLX:") }
+      index.add(name, families ? .family : .gene)
+      symbols.add(name)
+      chinese.append(name)
+    }
+    try read(directory, "cancers.tsv") { row in
+      for column in ["name", "zh", "english"] {
+        for name in list(row[column]) {
+          index.add(name, .cancer)
+          symbols.add(name)
+        }
+      }
+      for abbreviation in list(row["abbreviations"]) { symbols.add(abbreviation) }
+      chinese += list(row["zh"])
+    }
+    try read(directory, "doid_cancers.tsv") { row in
+      for name in [row["name"] ?? ""] + list(row["synonyms"]) {
+        symbols.add(name)
+        if !isAbbreviation(name) { index.add(name, .cancer) }
+      }
+    }
+    try read(directory, "cell_lines.tsv") { row in
+      for name in [row["name"] ?? ""] + list(row["synonyms"]) {
+        index.add(name, .cellLine)
+        symbols.add(name)
+      }
+    }
+    try read(directory, "efo_cell_lines.tsv") { row in
+      for name in [row["name"] ?? ""] + list(row["synonyms"]) {
+        symbols.add(name)
+        if looksLikeCellLine(name) { index.add(name, .cellLine) }
+      }
+    }
+    try read(directory, "exosome_sources.tsv") { row in
+      chinese += list(row["zh"])
+      for column in ["name", "zh", "synonyms"] {
+        for name in list(row[column]) {
+          index.add(name, .exosomeSource)
+          symbols.add(name)
+        }
+      }
+    }
+    try read(directory, "pathways.tsv") { row in
+      chinese += list(row["zh"])
+      for column in ["name", "zh", "synonyms"] {
+        for name in list(row[column]) {
+          index.add(name, .pathwayName)
+          symbols.add(name)
+        }
+      }
+    }
+    return index
+  }
+
+  private static func list(_ cell: String?) -> [String] {
+    (cell ?? "").split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+      .filter { !$0.isEmpty }
+  }
+
+  /// Two to six capitals and digits: matched as written by the lexicon, not indexed.
+  private static func isAbbreviation(_ text: String) -> Bool {
+    (2...6).contains(text.count) && text.allSatisfy { $0.isASCII && ($0.isUppercase || $0.isNumber) }
+  }
+
+  /// EFO lists some lines under common words; only names with a digit or two capitals are kept.
+  private static func looksLikeCellLine(_ name: String) -> Bool {
+    name.count >= 3
+      && (name.contains(where: \.isNumber) || name.filter(\.isUppercase).count >= 2)
+  }
+
+  /// `cell` without surrounding spaces and carriage returns.
+  private static func trimmed(_ cell: Substring) -> Substring {
+    var result = cell
+    while let first = result.first, first == " " || first == "\r" { result.removeFirst() }
+    while let last = result.last, last == " " || last == "\r" { result.removeLast() }
+    return result
+  }
+
+  /// Calls `body` with each data row of `name` as column → cell.
+  private static func read(
+    _ directory: URL, _ name: String, _ body: ([String: String]) -> Void
+  ) throws(RulesError) {
+    let url = directory.appendingPathComponent(name)
+    let text: String
+    do {
+      text = try String(contentsOf: url, encoding: .utf8)
+    } catch {
+      throw RulesError(file: url.path, reason: "the dictionary file cannot be read")
+    }
+    var header: [Substring]?
+    for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
+      if line.first == "#" { continue }
+      let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(trimmed)
+      guard let columns = header else {
+        header = cells
+        continue
+      }
+      var row: [String: String] = [:]
+      for (column, cell) in zip(columns, cells) where !cell.isEmpty {
+        row[String(column)] = String(cell)
+      }
+      body(row)
+    }
+  }
+}

@@ -1,0 +1,36 @@
+/// The fold hashes of every name and symbol the lexicon can resolve, so that a text is looked
+/// up in the lexicon only when the lexicon may know it.
+///
+/// The hash folds like the lexicon's keys: lower-case, Greek letters spelled out, and spaces,
+/// hyphens and underscores dropped (`HIF-1α` == `hif1alpha`, `PD-L1` == `PDL1`).
+struct SymbolFilter: Sendable {
+  private var hashes = HashTable(capacity: 1 << 18)
+
+  var count: Int { hashes.count }
+
+  mutating func add(_ name: String) {
+    let scalars = PhraseIndex.scalars(of: name)
+    hashes.insert(Self.hash(scalars, 0..<scalars.count), bits: 1)
+  }
+
+  func mayContain(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+    hashes.value(Self.hash(scalars, range)) != 0
+  }
+
+  func mayContain(_ text: String) -> Bool {
+    let scalars = PhraseIndex.scalars(of: text)
+    return mayContain(scalars, 0..<scalars.count)
+  }
+
+  static func hash(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> UInt64 {
+    var hash = FoldHash.seed
+    for index in range {
+      let value = scalars[index].value
+      if value == 0x2D || value == 0x20 || value == 0x5F || value == 0x09 || value == 0xB7 {
+        continue
+      }
+      hash = FoldHash.add(hash, scalars, index..<(index + 1))
+    }
+    return hash
+  }
+}

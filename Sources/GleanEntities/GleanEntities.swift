@@ -1,1 +1,0 @@
-// Entity recognition: miRNAs, genes, families, pathways, cell lines, cancers, exosome sources.

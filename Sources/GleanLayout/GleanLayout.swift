@@ -1,1 +1,0 @@
-// Reading order, blocks and tables from a page's text layer.

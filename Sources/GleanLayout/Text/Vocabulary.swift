@@ -1,0 +1,108 @@
+/// The words a document prints inside its lines, used to settle line-end hyphens: if the paper
+/// writes `anti-sense` elsewhere, `anti-⏎sense` keeps its hyphen; if it writes `antisense`, the
+/// hyphen goes.
+struct Vocabulary: Sendable {
+  private var hyphenated = Set<String>()
+  private var plain = Set<String>()
+
+  /// Adds the words of one printed piece, leaving out a last word cut by a hyphen.
+  mutating func add(_ scalars: [Unicode.Scalar]) {
+    var word: [Unicode.Scalar] = []
+    func close(atEnd: Bool) {
+      defer { word = [] }
+      guard word.count >= 2 else { return }
+      if atEnd, let last = word.last, ScalarClass.isHyphen(last) { return }
+      while let last = word.last, ScalarClass.isHyphen(last) { word.removeLast() }
+      guard !word.isEmpty else { return }
+      let key = Self.key(word)
+      if word.contains(where: ScalarClass.isHyphen) {
+        hyphenated.insert(key)
+        // Compounds also vouch for their parts joined by a hyphen pairwise.
+        let parts = key.split(separator: "-", omittingEmptySubsequences: true)
+        for (a, b) in zip(parts, parts.dropFirst()) { hyphenated.insert(a + "-" + b) }
+      } else {
+        plain.insert(key)
+      }
+    }
+    for scalar in scalars {
+      let value = scalar.value
+      let wordScalar: Bool
+      if value < 0x80 {
+        // ASCII fast path: letters, digits, hyphen.
+        wordScalar =
+          (0x61...0x7A).contains(value) || (0x41...0x5A).contains(value)
+          || (0x30...0x39).contains(value) || value == 0x2D
+      } else {
+        wordScalar =
+          !ScalarClass.isIdeograph(scalar)
+          && (ScalarClass.isLetter(scalar) || ScalarClass.isDigit(scalar)
+            || ScalarClass.isHyphen(scalar))
+      }
+      if wordScalar {
+        word.append(scalar)
+      } else if !word.isEmpty {
+        close(atEnd: false)
+      }
+    }
+    close(atEnd: true)
+  }
+
+  /// `true` / `false` when the document settles whether the hyphen ending `before` belongs to
+  /// the word continued by `after`; `nil` when it does not.
+  func keepsHyphen(before: [Unicode.Scalar], after: [Unicode.Scalar]) -> Bool? {
+    var start = before.count - 1
+    while start > 0 {
+      let scalar = before[start - 1]
+      guard ScalarClass.isLetter(scalar) || ScalarClass.isDigit(scalar) else { break }
+      start -= 1
+    }
+    let left = Array(before[start..<(before.count - 1)])
+    var end = 0
+    while end < after.count, ScalarClass.isLetter(after[end]) || ScalarClass.isDigit(after[end]) {
+      end += 1
+    }
+    let right = Array(after[0..<end])
+    guard !left.isEmpty, !right.isEmpty else { return nil }
+    let withHyphen = Self.key(left) + "-" + Self.key(right)
+    let without = Self.key(left) + Self.key(right)
+    let hyphenSeen = hyphenated.contains(withHyphen)
+    let plainSeen = plain.contains(without)
+    if hyphenSeen == plainSeen { return nil }
+    return hyphenSeen
+  }
+
+  private static func key(_ word: [Unicode.Scalar]) -> String {
+    var view = String.UnicodeScalarView()
+    for scalar in word { view.append(ScalarClass.isHyphen(scalar) ? "-" : scalar) }
+    return String(view).lowercased()
+  }
+}
+
+/// Lines that break inside a web address or DOI continue without a space.
+enum URLRule {
+  /// Whether the last word of `text` is an unfinished URL or DOI that `next` continues.
+  static func continues(_ text: [Unicode.Scalar], _ next: [Unicode.Scalar]) -> Bool {
+    var start = text.count
+    var marked = false
+    while start > 0, !ScalarClass.isWhitespace(text[start - 1]) {
+      start -= 1
+      if text[start] == "/" || text[start] == ":" { marked = true }
+      if text.count - start > 300 { return false }
+    }
+    guard marked else { return false }
+    let word = Array(text[start...]).string.lowercased()
+    guard word.count >= 6, let first = next.first else { return false }
+    // After a full stop or comma only a lower-case letter or digit carries the address on.
+    if let last = word.unicodeScalars.last, ".,;)]".unicodeScalars.contains(last),
+      !(ScalarClass.isDigit(first) || ScalarClass.isLower(first))
+    {
+      return false
+    }
+    if word.hasPrefix("http") || word.hasPrefix("www.") || word.hasPrefix("doi:")
+      || word.contains("doi.org") || word.contains("://")
+    {
+      return true
+    }
+    return word.hasPrefix("10.") && word.contains("/")
+  }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import GleanEntities
+import GleanFindings
+import GleanLayout
+import GleanLexicon
+import GleanPDF
+
+/// The stages one paper goes through inside a worker: extract (poppler, layout) → segment,
+/// recognise and findings (``PaperExtractor``). Built once per worker from the configuration;
+/// each call is a pure function of the file's bytes.
+public struct PaperStages: PaperAnalyzing {
+  /// The settings a worker is started with (from pipeline.yaml).
+  public struct Settings: Sendable, Equatable {
+    public var species: String
+    /// Dictionary folder; `nil` for the bundled one.
+    public var dictionaries: String?
+    /// Recogniser rule folder; `nil` for the bundled one.
+    public var recogniserRules: String?
+    /// Finding rule folder; `nil` for the bundled one.
+    public var findingRules: String?
+
+    public init(
+      species: String, dictionaries: String?, recogniserRules: String?, findingRules: String?
+    ) {
+      self.species = species
+      self.dictionaries = dictionaries
+      self.recogniserRules = recogniserRules
+      self.findingRules = findingRules
+    }
+  }
+
+  let recognizer: EntityRecognizer
+  let rules: FindingRules
+
+  /// Loads the dictionaries and rules.
+  /// - Throws: the dictionary or rule error naming the file and the reason.
+  public init(settings: Settings) throws {
+    let lexicon =
+      try settings.dictionaries.map { try Lexicon(directory: URL(fileURLWithPath: $0)) }
+      ?? Lexicon.bundled()
+    var recognizerRules =
+      try settings.recogniserRules.map { try RecognizerRules.load(from: URL(fileURLWithPath: $0)) }
+      ?? RecognizerRules.bundled()
+    recognizerRules.defaultSpecies = settings.species
+    recognizer = try EntityRecognizer(lexicon: lexicon, rules: recognizerRules)
+    rules =
+      try settings.findingRules.map { try FindingRules(directory: $0) } ?? FindingRules.bundled()
+  }
+
+  /// Extracts the paper at `path`; a PDF error, or a paper with no usable text, is a failure
+  /// with its code (`not-pdf`, `encrypted`, `damaged`, `no-text`, `garbled`, …) and reason.
+  public func analyse(path: String) throws(PaperFailure) -> PaperExtraction {
+    let document: TextDocument
+    do {
+      document = try TextExtraction.extract(path: path)
+    } catch {
+      throw PaperFailure(code: error.code, reason: error.description, page: error.page)
+    }
+    switch document.quality.status {
+    case .ok:
+      break
+    case .empty:
+      throw PaperFailure(
+        code: "no-text",
+        reason: "\(path): no text layer (a scanned paper?); Glean does not run OCR")
+    case .garbled:
+      let warning = document.quality.warnings.first ?? "the text layer is garbled"
+      throw PaperFailure(
+        code: "garbled", reason: warning.hasPrefix(path) ? warning : "\(path): \(warning)")
+    }
+    return PaperExtractor.extract(document: document, recognizer: recognizer, rules: rules)
+  }
+}

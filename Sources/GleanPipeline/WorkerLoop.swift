@@ -1,0 +1,122 @@
+import Foundation
+import GleanStore
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// The body of `glean worker`: a child of `glean ingest` that extracts papers whose paths arrive
+/// one per line on standard input, answering one JSON line per paper on standard output.
+///
+/// It limits its own address space (`limits.memory_mb`), dies with its parent, and ignores the
+/// terminal's interrupt (the parent decides when to stop). For tests and demonstrations, the
+/// environment variable `GLEAN_FAULT` (`crash:NAME,hang:NAME,oom:NAME`) makes it crash, hang or
+/// exhaust its memory on the file named NAME; nothing else reads it.
+public enum WorkerLoop {
+  /// Runs until standard input ends. `makeAnalyzer` is called once, after the limits are set;
+  /// if it throws, the worker reports the reason to the parent and exits.
+  public static func run(
+    memoryMB: Int, makeAnalyzer: () throws -> any PaperAnalyzing
+  ) -> Int32 {
+    prepareProcess(memoryMB: memoryMB)
+    let faults = FaultSwitch(environment: ProcessInfo.processInfo.environment)
+    let analyzer: any PaperAnalyzing
+    do {
+      analyzer = try makeAnalyzer()
+    } catch {
+      emit(WorkerHello(ready: false, fatal: "\(error)"))
+      return 2
+    }
+    emit(WorkerHello(ready: true, fatal: nil))
+    let decoder = JSONDecoder()
+    while let line = readLine(strippingNewline: true) {
+      guard let request = try? decoder.decode(WorkerRequest.self, from: Data(line.utf8)) else {
+        continue
+      }
+      faults.trigger(for: request.path)
+      let started = DispatchTime.now().uptimeNanoseconds
+      var reply = WorkerReply(path: request.path, extraction: nil, failure: nil, seconds: 0)
+      do {
+        reply.extraction = try analyzer.analyse(path: request.path)
+      } catch {
+        reply.failure = error
+      }
+      reply.seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+      emit(reply)
+    }
+    return 0
+  }
+
+  private static func emit<T: Encodable>(_ value: T) {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.withoutEscapingSlashes]
+    guard var data = try? encoder.encode(value) else { return }
+    data.append(10)
+    FileHandle.standardOutput.write(data)
+  }
+
+  private static func prepareProcess(memoryMB: Int) {
+    // The parent ignores these to handle them itself; a worker inherits that, so reset them.
+    signal(SIGTERM, SIG_DFL)
+    signal(SIGPIPE, SIG_DFL)
+    signal(SIGINT, SIG_IGN)
+    #if os(Linux)
+      // Die with the parent, even when it is killed with SIGKILL: prctl(PR_SET_PDEATHSIG).
+      typealias Prctl = @convention(c) (Int32, UInt, UInt, UInt, UInt) -> Int32
+      if let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "prctl") {
+        let prctl = unsafeBitCast(symbol, to: Prctl.self)
+        let setParentDeathSignal: Int32 = 1
+        _ = prctl(setParentDeathSignal, UInt(SIGKILL), 0, 0, 0)
+      }
+      if let parent = ProcessInfo.processInfo.environment["GLEAN_PARENT_PID"],
+        let pid = Int32(parent), getppid() != pid
+      {
+        exit(3)
+      }
+    #endif
+    if memoryMB > 0 {
+      let bytes = rlim_t(memoryMB) << 20
+      var limit = rlimit(rlim_cur: bytes, rlim_max: bytes)
+      #if os(Linux)
+        _ = setrlimit(__rlimit_resource_t(RLIMIT_AS.rawValue), &limit)
+      #else
+        _ = setrlimit(RLIMIT_AS, &limit)
+      #endif
+    }
+  }
+}
+
+/// The test-only fault switch of the worker (`GLEAN_FAULT=crash:NAME,hang:NAME,oom:NAME`).
+struct FaultSwitch {
+  enum Fault: String { case crash, hang, oom }
+  var faults: [String: Fault] = [:]
+
+  init(environment: [String: String]) {
+    guard let spec = environment["GLEAN_FAULT"] else { return }
+    for item in spec.split(separator: ",") {
+      let parts = item.split(separator: ":", maxSplits: 1).map(String.init)
+      if parts.count == 2, let fault = Fault(rawValue: parts[0]) {
+        faults[parts[1]] = fault
+      }
+    }
+  }
+
+  /// Crashes, hangs or exhausts memory when the file's name is switched.
+  func trigger(for path: String) {
+    guard let fault = faults[URL(fileURLWithPath: path).lastPathComponent] else { return }
+    switch fault {
+    case .crash:
+      // A write through a bad pointer, as a parser bug would make (raise() alone can return
+      // after a signal handler runs).
+      let address = UnsafeMutablePointer<UInt8>(bitPattern: 0x10)
+      address?.pointee = 1
+    case .hang:
+      while true { sleep(3600) }
+    case .oom:
+      var blocks: [[UInt8]] = []
+      while true {
+        blocks.append([UInt8](repeating: UInt8(blocks.count & 0xff), count: 64 << 20))
+      }
+    }
+  }
+}
