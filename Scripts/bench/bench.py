@@ -163,7 +163,8 @@ class Bench:
         section = "Chinese segmentation"
         text, size, papers = inputs.chinese_texts(ROOT, self.work)
         label = f"{size / 1e3:.0f} kB, {papers} papers"
-        what = f"ICU word break (zh) vs `jieba.lcut` ({label})"
+        what = (f"words: `WordSegmenter` (ICU `zh` word break, identifiers and domain words "
+                f"kept whole) vs `jieba.lcut` ({label})")
         if not self.has("bench-segment"):
             self.unavailable(section, what, "`glean bench-segment` is not in this build",
                              "faster than jieba")
@@ -189,15 +190,19 @@ class Bench:
 
         try:
             figures = measure.alternate(
-                {"glean": lambda: glean("words"), "jieba": jieba}, self.rounds)
+                {"glean": lambda: glean("words"), "icu": lambda: glean("icu-words"),
+                 "jieba": jieba}, self.rounds)
         except Unavailable as error:
             self.failed(section, what, str(error), "faster than jieba")
         else:
-            g, j = figures["glean"], figures["jieba"]
+            g, i, j = figures["glean"], figures["icu"], figures["jieba"]
             ratio = measure.median([a / b for a, b in zip(g, j)])
             self.row(section, what, report.rate(g), report.rate(j), f"{ratio:.1f}× as fast",
                      "faster than jieba",
                      self.verdict(ratio > 1.0, "segmentation", "segment"))
+            ratio = measure.median([a / b for a, b in zip(i, j)])
+            self.row(section, f"words: ICU `zh` word break alone vs `jieba.lcut` ({label})",
+                     report.rate(i), report.rate(j), f"{ratio:.1f}× as fast", "", "")
         for mode, name in (("sentences", "sentences: normalise, ICU sentence break, rules"),):
             try:
                 figures = measure.alternate({mode: lambda: glean(mode)}, self.rounds)

@@ -101,9 +101,12 @@ METHOD = """\
   file (a process each, output discarded); PyMuPDF runs `Scripts/bench/pymupdf_text.py`, one
   Python process opening every file and calling `page.get_text()` on each page.
 - **Chinese segmentation**: the distinct truth texts of `corpus/papers` (one paper each), the
-  same bytes for both. Glean: the hidden `glean bench-segment FILE --mode words`, ICU's `zh` word
-  break iterator over each paper (String → UTF-16 → boundaries), timed in-process after one
-  warm-up pass, so process start-up and ICU's dictionary loading are excluded. jieba:
+  same bytes for both. Glean: the hidden `glean bench-segment FILE --mode words`, the
+  recogniser's `WordSegmenter` over each paper (normalisation, identifiers such as `miR-143-3p`
+  kept whole, ICU's `zh` word break between them, domain words kept whole), and `--mode
+  icu-words`, ICU's `zh` word break iterator alone (String → UTF-16 → boundaries); both timed
+  in-process after one warm-up pass, so process start-up, dictionary loading and ICU's own
+  dictionary loading are excluded. jieba:
   `Scripts/bench/jieba_segment.py`, `jieba.lcut` (default mode, HMM on) over each paper after
   `jieba.initialize()` and one warm-up pass. MB/s counts UTF-8 bytes of input.
 - **Sentences, recognition**: `glean bench-segment --mode sentences` (normalisation, ICU

@@ -52,10 +52,18 @@ struct EntitiesCommand: ParsableCommand {
     do {
       document = try TextExtraction.extract(path: file)
     } catch {
-      throw Self.fail("\(file): \(error)", code: GleanExit.badInput)
+      // The PDF error names the file and the reason.
+      throw Self.fail("\(error)", code: GleanExit.badInput)
     }
-    if document.text.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
-      throw Self.fail("\(file): the PDF has no usable text", code: GleanExit.noText)
+    switch document.quality.status {
+    case .ok:
+      break
+    case .empty:
+      throw Self.fail(
+        "\(file): no text layer (a scanned paper?); Glean does not run OCR", code: GleanExit.noText)
+    case .garbled:
+      let reason = document.quality.warnings.first ?? "the text layer is garbled"
+      throw Self.fail(reason.hasPrefix(file) ? reason : "\(file): \(reason)", code: GleanExit.noText)
     }
     return recognizer.recognize(document.text).map { mention in
       var paged = mention
@@ -112,15 +120,14 @@ enum RecognizerSetup {
   static func load(config: String?) throws -> EntityRecognizer {
     let pipeline = try ConfigLoader.loadEffective(path: config)
     let recognise = pipeline.stages.recognise
-    let lexicon =
-      recognise.dictionaries.isEmpty
-      ? try Lexicon.bundled()
-      : try Lexicon(directory: URL(fileURLWithPath: recognise.dictionaries))
+    let dictionaries =
+      recognise.dictionaries.isEmpty ? nil : URL(fileURLWithPath: recognise.dictionaries)
+    let lexicon = try dictionaries.map { try Lexicon(directory: $0) } ?? Lexicon.bundled()
     var rules =
       recognise.rules.isEmpty
       ? try RecognizerRules.bundled()
       : try RecognizerRules.load(from: URL(fileURLWithPath: recognise.rules))
     rules.defaultSpecies = pipeline.species
-    return try EntityRecognizer(lexicon: lexicon, rules: rules)
+    return try EntityRecognizer(lexicon: lexicon, rules: rules, dictionaries: dictionaries)
   }
 }

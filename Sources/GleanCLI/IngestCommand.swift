@@ -43,6 +43,7 @@ struct IngestCommand: ParsableCommand {
   var quiet = false
 
   func run() throws {
+    guard !paths.isEmpty else { throw fail("give at least one PDF, folder or @LIST") }
     let cores = ProcessInfo.processInfo.activeProcessorCount
     var pipeline: PipelineConfig
     do {

@@ -90,9 +90,7 @@ final class WorkerHandle {
             code: IngestFailureCode.badReply,
             reason: "\(path): the worker answered something that is not a reply"))
       }
-      if let extraction = reply.extraction {
-        return .record(PaperRecord(extraction), seconds: reply.seconds)
-      }
+      if let record = reply.record { return .record(record, seconds: reply.seconds) }
       return .failure(
         reply.failure
           ?? PaperFailure(code: IngestFailureCode.badReply, reason: "\(path): empty reply"))

@@ -35,9 +35,9 @@ public enum WorkerLoop {
       }
       faults.trigger(for: request.path)
       let started = DispatchTime.now().uptimeNanoseconds
-      var reply = WorkerReply(path: request.path, extraction: nil, failure: nil, seconds: 0)
+      var reply = WorkerReply(path: request.path, record: nil, failure: nil, seconds: 0)
       do {
-        reply.extraction = try analyzer.analyse(path: request.path)
+        reply.record = PaperRecord(try analyzer.analyse(path: request.path))
       } catch {
         reply.failure = error
       }

@@ -1,4 +1,4 @@
-import GleanFindings
+import GleanStore
 
 /// What the parent sends a worker: one paper per line.
 struct WorkerRequest: Codable, Sendable, Equatable {
@@ -9,7 +9,9 @@ struct WorkerRequest: Codable, Sendable, Equatable {
 /// What a worker answers for one paper: one line of JSON, the record or the reason it failed.
 struct WorkerReply: Codable, Sendable, Equatable {
   var path: String
-  var extraction: PaperExtraction?
+  /// The paper's record as the store keeps it (made in the worker, so that the parent, which
+  /// all workers share, only decodes and writes).
+  var record: PaperRecord?
   var failure: PaperFailure?
   /// Seconds the worker spent on the paper.
   var seconds: Double

@@ -61,33 +61,34 @@ extension SQLiteFindingStore {
           record.entities.count, record.findings.count, Self.timestamp(),
         ])
       let pk = db.lastInsertedRowID
+      // Cached statements: one parse per connection, not one per row.
+      let insertEntity = try db.cachedStatement(
+        sql: """
+          INSERT INTO entities (paper_pk, seq, kind, text, normalized, ids, page, start, "end",
+            json)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          """)
       for (seq, entity) in record.entities.enumerated() {
-        try db.execute(
-          sql: """
-            INSERT INTO entities (paper_pk, seq, kind, text, normalized, ids, page, start, "end",
-              json)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """,
-          arguments: [
-            pk, seq, entity.kind, entity.text, entity.normalized, encoded.entityIDs[seq],
-            entity.page, entity.start, entity.end, entity.json,
-          ])
+        try insertEntity.execute(arguments: [
+          pk, seq, entity.kind, entity.text, entity.normalized, encoded.entityIDs[seq],
+          entity.page, entity.start, entity.end, entity.json,
+        ])
       }
+      let insertFinding = try db.cachedStatement(
+        sql: """
+          INSERT INTO findings (paper_pk, seq, finding_id, relation, direction, source, mirnas,
+            genes, families, pathways, cancers, cell_lines, outcomes, refs, hedged, negated,
+            page, evidence, json)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          """)
       for (seq, finding) in record.findings.enumerated() {
         let columns = encoded.findings[seq]
-        try db.execute(
-          sql: """
-            INSERT INTO findings (paper_pk, seq, finding_id, relation, direction, source, mirnas,
-              genes, families, pathways, cancers, cell_lines, outcomes, refs, hedged, negated,
-              page, evidence, json)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """,
-          arguments: [
-            pk, seq, finding.id, finding.relation, finding.direction, finding.source?.normalized,
-            columns.mirnas, columns.genes, columns.families, columns.pathways, columns.cancers,
-            columns.cellLines, columns.outcomes, columns.refs, finding.hedged, finding.negated,
-            finding.evidence.first?.page, finding.evidence.first?.text, columns.json,
-          ])
+        try insertFinding.execute(arguments: [
+          pk, seq, finding.id, finding.relation, finding.direction, finding.source?.normalized,
+          columns.mirnas, columns.genes, columns.families, columns.pathways, columns.cancers,
+          columns.cellLines, columns.outcomes, columns.refs, finding.hedged, finding.negated,
+          finding.evidence.first?.page, finding.evidence.first?.text, columns.json,
+        ])
       }
       try Self.note(db, run: run, path: path, paperID: paper.id, status: .stored)
     }

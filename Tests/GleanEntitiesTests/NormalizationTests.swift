@@ -23,7 +23,9 @@ struct NormalizationTests {
       Case(input: "PD-\nL1 and miR-143-\n3p", normalized: "PD-L1 and miR-143-3p"),
       Case(input: "RAP2B/\nPI3K", normalized: "RAP2B/PI3K"),
       Case(input: "mesenchymal stem\n\ncell-derived", normalized: "mesenchymal stem cell-derived"),
-      Case(input: "如\n\nmiR-21", normalized: "如miR-21"),
+      Case(
+        input: "但不同的是，MSC-Exo 较多地包含一些独特 miRNA，如\n\nmiR-21、miR-143-3p等，同时多种细胞质蛋白质",
+        normalized: "但不同的是,MSC-Exo 较多地包含一些独特 miRNA,如miR-21、miR-143-3p等,同时多种细胞质蛋白质"),
       Case(input: "A\tB", normalized: "A\tB"),
       Case(input: "  leading and trailing  ", normalized: "leading and trailing"),
       Case(input: "soft\u{AD}hyphen", normalized: "softhyphen"),
@@ -73,7 +75,7 @@ struct NormalizationTests {
     #expect(offsetsHold(mentions, in: input))
     #expect(mentions.allSatisfy { $0.page == 0 })
     let mir = try #require(mentions.first { $0.type == .mirna })
-    #expect(mir.start == 18 && mir.end == 25)
+    #expect(mir.start == 16 && mir.end == 23)
     #expect(mir.sentence.contains("MSC-Exo通过miR-144降低"))
   }
 }

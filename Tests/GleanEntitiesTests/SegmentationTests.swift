@@ -39,10 +39,10 @@ struct SegmentationTests {
     #expect(found == testCase.sentences)
   }
 
-  @Test("word segmentation keeps identifiers and domain words whole")
+  @Test("word segmentation keeps identifiers, domain words and lexicon names whole")
   func words() throws {
     let recognizer = try #require(Shared.recognizer)
-    let text = "间充质干细胞来源的外泌体通过miR-143-3p和HIF-1α调控ERK1/2信号通路"
+    let text = "间充质干细胞分泌外泌体，通过miR-143-3p和HIF-1α调控ERK1/2信号通路与非小细胞肺癌"
     let scalars = Array(text.unicodeScalars)
     let words = recognizer.wordSegmenter.words(in: text).map { range -> String in
       var view = String.UnicodeScalarView()
@@ -50,7 +50,7 @@ struct SegmentationTests {
       return String(view)
     }
     #expect(words.joined() == text)
-    for word in ["间充质干细胞", "外泌体", "miR-143-3p", "HIF-1α", "ERK1/2", "信号通路"] {
+    for word in ["间充质干细胞", "外泌体", "miR-143-3p", "HIF-1α", "ERK1/2", "信号通路", "非小细胞肺癌", "，"] {
       #expect(words.contains(word), "\(word) in \(words)")
     }
   }

@@ -1,6 +1,7 @@
 import Foundation
 import GleanEntities
 import GleanLexicon
+import Testing
 
 /// The bundled rules, dictionaries and recogniser, loaded once for all tests (`nil` when loading
 /// failed; the loading tests then report why).

@@ -41,7 +41,7 @@ struct HeadingTests {
     #expect(levels["1.1MSC-Exo的成分"] == 2)
     #expect(levels["2.4对肿瘤耐药等方面的影响"] == 2)
     #expect(levels["4结语"] == 1)
-    #expect(headings.count == 13)
+    #expect(headings.count == 12)
     #expect(document.lines.contains { $0.hasPrefix("3.1.1 TME 的通讯介质 Exo 是 TME 中主要的通信介质") })
     let abstract = try #require(document.allBlocks.first { $0.role == .abstract })
     #expect(abstract.text.hasPrefix("[摘要]"))

@@ -58,8 +58,7 @@ struct TableTests {
   }
 
   @Test(
-    "the seed's tables set by other typesetters: one column on B5, and inside a narrow column "
-      + "running over a column break",
+    "the seed's tables set by other typesetters: one column on B5, and in a narrow column over a column break",
     arguments: ["seed-msc-exo-narrow", "seed-msc-exo-pango"])
   func retypesetTables(name: String) throws {
     let path = TestFiles.corpus("papers/\(name).pdf")

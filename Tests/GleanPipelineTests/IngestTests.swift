@@ -107,7 +107,7 @@ import Testing
     let papers = try Repo.paperPaths(5)
     let names = papers.map { URL(fileURLWithPath: $0).lastPathComponent }
     let config = try configure(
-      folder, "limits:\n  seconds_per_paper: 3\n  memory_mb: 1024\n")
+      folder, "limits:\n  seconds_per_paper: 6\n  memory_mb: 1024\n")
     let result = try runGlean(
       ["ingest", "--json", "--jobs", "2", "--config", config, "--store", "s.sqlite"] + papers,
       in: folder,
@@ -124,24 +124,38 @@ import Testing
     #expect(summary.worker_starts > 2, "fresh workers took the place of the dead ones")
   }
 
-  /// A real hostile PDF: 200 KB that inflate to 64 MB of text operators (see
-  /// Scripts/fixtures/make-text-bomb.py). Its worker is killed at the time limit.
-  @Test func aPDFThatTakesTooLongIsKilledAtTheTimeLimit() throws {
+  /// A real hostile PDF: 4 KB whose nested forms draw 10^9 text runs (see
+  /// Scripts/fixtures/make-form-bomb.py). Its worker is killed at the time limit.
+  @Test func aPDFThatNeverEndsIsKilledAtTheTimeLimit() throws {
     let folder = try Repo.scratch()
-    let bomb = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-      .appendingPathComponent("Fixtures/text-bomb.pdf").path
     let papers = try Repo.paperPaths(1)
-    let config = try configure(folder, "limits:\n  seconds_per_paper: 2\n")
+    let config = try configure(folder, "limits:\n  seconds_per_paper: 6\n")
     let result = try runGlean(
-      ["ingest", "--json", "--jobs", "1", "--config", config, "--store", "s.sqlite", bomb]
+      ["ingest", "--json", "--jobs", "1", "--config", config, "--store", "s.sqlite", Self.bomb]
         + papers, in: folder)
     #expect(result.status == 1)
     let summary = try Summary.decode(result)
     #expect(summary.stored == 1)
-    let failure = try #require(summary.failure(named: "text-bomb.pdf"))
+    let failure = try #require(summary.failure(named: "form-bomb.pdf"))
     #expect(failure.code == "timeout")
-    #expect(failure.reason.contains("2 s"))
+    #expect(failure.reason.contains("6 s"))
   }
+
+  /// The same PDF under a small memory limit: the worker runs out of memory first.
+  @Test func aPDFThatEatsMemoryIsStoppedAtTheMemoryLimit() throws {
+    let folder = try Repo.scratch()
+    let config = try configure(
+      folder, "limits:\n  seconds_per_paper: 300\n  memory_mb: 400\n")
+    let result = try runGlean(
+      ["ingest", "--json", "--config", config, "--store", "s.sqlite", Self.bomb], in: folder)
+    #expect(result.status == 1)
+    let summary = try Summary.decode(result)
+    let failure = try #require(summary.failure(named: "form-bomb.pdf"))
+    #expect(failure.code == "memory-limit")
+  }
+
+  static let bomb = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .appendingPathComponent("Fixtures/form-bomb.pdf").path
 
   @Test func aRunKilledWithSIGKILLResumesToTheSameStore() throws {
     let folder = try Repo.scratch()

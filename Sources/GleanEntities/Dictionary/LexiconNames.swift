@@ -30,51 +30,59 @@ enum LexiconNames {
     try read(directory, "hgnc_genes.tsv") { row in
       if let name = row["name"] {
         index.add(name, .gene)
-        symbols.add(name)
+        symbols.add(name, .gene)
       }
-      if let symbol = row["symbol"] { symbols.add(symbol) }
-      for alias in list(row["aliases"]) + list(row["previous_symbols"]) { symbols.add(alias) }
+      if let symbol = row["symbol"] { symbols.add(symbol, .gene) }
+      for alias in list(row["aliases"]) + list(row["previous_symbols"]) {
+        symbols.add(alias, .gene)
+      }
     }
     try read(directory, "famplex_entities.tsv") { row in
-      if let id = row["id"] { symbols.add(id) }
+      if let id = row["id"] { symbols.add(id, .family) }
     }
     try read(directory, "famplex_groundings.tsv") { row in
       guard let text = row["text"] else { return }
-      symbols.add(text)
-      if row["kind"] == "family" { index.add(text, .family) }
+      symbols.add(text, row["kind"] == "family" ? .family : .gene)
+      // Short lower-case family texts (`can`, `map`) are English words in running text.
+      let shortWord = text.count < 5 && text.allSatisfy { $0.isLowercase }
+      if row["kind"] == "family", !shortWord { index.add(text, .family) }
+      // Curated texts for single genes that are not symbols (`beta-catenin`, `alpha-synuclein`).
+      if row["kind"] == "gene", !shortWord, text.contains(where: { $0.isLowercase }) {
+        index.add(text, .gene)
+      }
     }
     try read(directory, "zh_proteins.tsv") { row in
       guard let name = row["zh"], let targets = row["targets"] else { return }
       let families = targets.split(separator: "|").contains { $0.hasPrefix("FPLX:") }
       index.add(name, families ? .family : .gene)
-      symbols.add(name)
+      symbols.add(name, families ? .family : .gene)
       chinese.append(name)
     }
     try read(directory, "cancers.tsv") { row in
       for column in ["name", "zh", "english"] {
         for name in list(row[column]) {
           index.add(name, .cancer)
-          symbols.add(name)
+          symbols.add(name, .cancer)
         }
       }
-      for abbreviation in list(row["abbreviations"]) { symbols.add(abbreviation) }
+      for abbreviation in list(row["abbreviations"]) { symbols.add(abbreviation, .cancer) }
       chinese += list(row["zh"])
     }
     try read(directory, "doid_cancers.tsv") { row in
       for name in [row["name"] ?? ""] + list(row["synonyms"]) {
-        symbols.add(name)
+        symbols.add(name, .cancer)
         if !isAbbreviation(name) { index.add(name, .cancer) }
       }
     }
     try read(directory, "cell_lines.tsv") { row in
       for name in [row["name"] ?? ""] + list(row["synonyms"]) {
         index.add(name, .cellLine)
-        symbols.add(name)
+        symbols.add(name, .cellLine)
       }
     }
     try read(directory, "efo_cell_lines.tsv") { row in
       for name in [row["name"] ?? ""] + list(row["synonyms"]) {
-        symbols.add(name)
+        symbols.add(name, .cellLine)
         if looksLikeCellLine(name) { index.add(name, .cellLine) }
       }
     }
@@ -83,7 +91,7 @@ enum LexiconNames {
       for column in ["name", "zh", "synonyms"] {
         for name in list(row[column]) {
           index.add(name, .exosomeSource)
-          symbols.add(name)
+          symbols.add(name, .exosomeSource)
         }
       }
     }
@@ -92,7 +100,7 @@ enum LexiconNames {
       for column in ["name", "zh", "synonyms"] {
         for name in list(row[column]) {
           index.add(name, .pathwayName)
-          symbols.add(name)
+          symbols.add(name, .pathwayName)
         }
       }
     }

@@ -1,5 +1,5 @@
-/// The fold hashes of every name and symbol the lexicon can resolve, so that a text is looked
-/// up in the lexicon only when the lexicon may know it.
+/// The fold hashes of every name and symbol the lexicon can resolve, with what they may name, so
+/// that a text is looked up in the lexicon only where the lexicon may know it.
 ///
 /// The hash folds like the lexicon's keys: lower-case, Greek letters spelled out, and spaces,
 /// hyphens and underscores dropped (`HIF-1α` == `hif1alpha`, `PD-L1` == `PDL1`).
@@ -8,18 +8,19 @@ struct SymbolFilter: Sendable {
 
   var count: Int { hashes.count }
 
-  mutating func add(_ name: String) {
+  mutating func add(_ name: String, _ kinds: NameKinds) {
     let scalars = PhraseIndex.scalars(of: name)
-    hashes.insert(Self.hash(scalars, 0..<scalars.count), bits: 1)
+    hashes.insert(Self.hash(scalars, 0..<scalars.count), bits: kinds.rawValue)
   }
 
-  func mayContain(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
-    hashes.value(Self.hash(scalars, range)) != 0
+  /// What the text over `range` may name (empty: nothing the lexicon knows).
+  func kinds(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> NameKinds {
+    NameKinds(rawValue: hashes.value(Self.hash(scalars, range)))
   }
 
-  func mayContain(_ text: String) -> Bool {
+  func kinds(_ text: String) -> NameKinds {
     let scalars = PhraseIndex.scalars(of: text)
-    return mayContain(scalars, 0..<scalars.count)
+    return kinds(scalars, 0..<scalars.count)
   }
 
   static func hash(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> UInt64 {

@@ -391,7 +391,7 @@ struct MirnaScanner: Sendable {
     var cursor = start
     while units.isDigit(cursor) { cursor += 1 }
     let digits = cursor - start
-    guard (1...4).contains(digits) else { return nil }
+    guard (1...5).contains(digits) else { return nil }
     var parts = MirnaParts(number: String(decoding: units[start..<cursor], as: UTF16.self))
     if units.isLower(cursor), !units.isLetter(cursor + 1) {
       parts.letter = String(UnicodeScalar(UInt8(units[cursor])))

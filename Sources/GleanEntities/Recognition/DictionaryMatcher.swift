@@ -49,6 +49,15 @@ struct DictionaryMatcher: Sendable {
         continue
       }
       let range = Int(tokens[match.first].start)..<Int(tokens[match.last].end)
+      // A name of digits and punctuation alone (`9-11`) is not taken from running text.
+      guard
+        tokens[match.first...match.last].contains(where: {
+          $0.kind == .cjk || $0.hasUpper || $0.hasLower || $0.hasGreek
+        })
+      else {
+        position += 1
+        continue
+      }
       if match.kinds.contains(.pathwayName) { output.pathwayNames.append(range) }
       // Slash lists of symbols (`ERK1/2`) are read part by part below.
       if match.first != match.last, match.kinds.isSubset(of: [.gene, .family, .pathwayName]),
@@ -57,9 +66,8 @@ struct DictionaryMatcher: Sendable {
         position += 1
         continue
       }
-      let shape: WrittenShape =
-        match.first == match.last ? WrittenShape.of(input.text.text(range)) : .phrase
-      let resolved = resolver.phrase(at: range, in: input.text, kinds: match.kinds, shape: shape)
+      let resolved = resolver.phrase(
+        at: range, in: input.text, kinds: match.kinds, singleToken: match.first == match.last)
       if let resolved {
         groups += 1
         output.candidates.append(Candidate(resolved, range: range, group: groups))
@@ -76,32 +84,36 @@ struct DictionaryMatcher: Sendable {
     _ input: Input, resolver: inout NameResolver, groups: inout Int, output: inout Output
   ) {
     let tokens = input.tokens
+    let scalars = input.text.scalars
     var position = 0
+    var parts: [Range<Int>] = []
     while position < tokens.count {
       guard tokens[position].kind == .latin, !input.blocked[position] else {
         position += 1
         continue
       }
-      // Slash parts, each a run of hyphen-joined tokens.
-      var parts: [[Int]] = [[position]]
+      // Slash parts, each a run of hyphen-joined (so consecutive) tokens.
+      parts.removeAll(keepingCapacity: true)
+      var partStart = position
       var last = position
       while true {
         let next = last + 1
         if next < tokens.count, tokens[next].kind == .latin, tokens[next].gap == .hyphen,
           !input.blocked[next]
         {
-          parts[parts.count - 1].append(next)
           last = next
         } else if next + 1 < tokens.count, tokens[next].kind == .punct,
-          input.text.scalars[Int(tokens[next].start)] == "/", tokens[next].gap == .none,
+          scalars[Int(tokens[next].start)] == "/", tokens[next].gap == .none,
           tokens[next + 1].kind == .latin, tokens[next + 1].gap == .none, !input.blocked[next + 1]
         {
-          parts.append([next + 1])
+          parts.append(partStart..<(last + 1))
+          partStart = next + 1
           last = next + 1
         } else {
           break
         }
       }
+      parts.append(partStart..<(last + 1))
       if parts.count > 1 {
         slashList(parts, input, resolver: &resolver, groups: &groups, output: &output)
       } else {
@@ -113,15 +125,20 @@ struct DictionaryMatcher: Sendable {
 
   /// `ERK1/2` (one span, both kinases), `Bcl-2/Bax` (one span each), `PI3K/AKT`.
   private func slashList(
-    _ parts: [[Int]], _ input: Input, resolver: inout NameResolver, groups: inout Int,
+    _ parts: [Range<Int>], _ input: Input, resolver: inout NameResolver, groups: inout Int,
     output: inout Output
   ) {
     let tokens = input.tokens
-    let whole = Int(tokens[parts[0][0]].start)..<Int(tokens[parts[parts.count - 1].last ?? 0].end)
+    guard let firstPart = parts.first, let lastPart = parts.last else { return }
+    let whole = Int(tokens[firstPart.lowerBound].start)..<Int(tokens[lastPart.upperBound - 1].end)
     let partTexts = parts.map { part in
-      input.text.text(Int(tokens[part[0]].start)..<Int(tokens[part[part.count - 1]].end))
+      input.text.text(Int(tokens[part.lowerBound].start)..<Int(tokens[part.upperBound - 1].end))
     }
-    let names = MentionList.split(partTexts.joined(separator: "/"))
+    // Only numbered shorthand (`ERK1/2`, `MMP-2/9`) needs the lexicon's completion.
+    let shorthand = partTexts.dropFirst().contains { part in
+      part.unicodeScalars.first.map { CharClass.isDigit($0.value) } == true && part.count <= 4
+    }
+    let names = shorthand ? MentionList.split(partTexts.joined(separator: "/")) : partTexts
     if names.count == parts.count, names != partTexts {
       // Numbered shorthand: every completed name must resolve, and they share the span.
       let resolved = names.map { name in
@@ -142,24 +159,36 @@ struct DictionaryMatcher: Sendable {
     }
   }
 
-  /// The longest symbol-like sub-run that resolves, then the runs left and right of it.
+  /// The longest symbol-like sub-run of consecutive tokens `run` that resolves, then the runs
+  /// left and right of it.
   private func hyphenRun(
-    _ run: [Int], _ input: Input, resolver: inout NameResolver, groups: inout Int,
+    _ run: Range<Int>, _ input: Input, resolver: inout NameResolver, groups: inout Int,
     output: inout Output
   ) {
     guard !run.isEmpty else { return }
     let tokens = input.tokens
+    // A stop-listed compound (`CCK-8`, the assay) keeps its parts from being names (`CCK`).
+    if run.count > 1,
+      resolver.isStopped(
+        input.text.text(Int(tokens[run.lowerBound].start)..<Int(tokens[run.upperBound - 1].end)),
+        as: .gene)
+    {
+      return
+    }
     let count = min(run.count, 8)
     for length in stride(from: count, through: 1, by: -1) {
       for offset in 0...(count - length) {
-        let slice = run[offset..<(offset + length)]
-        guard slice.contains(where: { tokens[$0].isSymbolLike }),
-          let first = slice.first, let last = slice.last
-        else { continue }
+        let first = run.lowerBound + offset
+        let last = first + length - 1
+        var symbolLike = false
+        var lettered = false
+        for index in first...last {
+          let token = tokens[index]
+          if token.isSymbolLike { symbolLike = true }
+          if token.hasUpper || token.hasLower || token.hasGreek { lettered = true }
+        }
         let range = Int(tokens[first].start)..<Int(tokens[last].end)
-        guard range.count >= 2,
-          slice.contains(where: { tokens[$0].hasUpper || tokens[$0].hasLower || tokens[$0].hasGreek }),
-          !Self.isAuthor(input.text.scalars, range)
+        guard symbolLike, lettered, range.count >= 2, !Self.isAuthor(input.text.scalars, range)
         else { continue }
         guard
           let resolved = resolver.symbol(
@@ -168,10 +197,8 @@ struct DictionaryMatcher: Sendable {
         else { continue }
         groups += 1
         output.candidates.append(Candidate(resolved, range: range, group: groups))
-        hyphenRun(Array(run[0..<offset]), input, resolver: &resolver, groups: &groups, output: &output)
-        hyphenRun(
-          Array(run[(offset + length)...]), input, resolver: &resolver, groups: &groups,
-          output: &output)
+        hyphenRun(run.lowerBound..<first, input, resolver: &resolver, groups: &groups, output: &output)
+        hyphenRun((last + 1)..<run.upperBound, input, resolver: &resolver, groups: &groups, output: &output)
         return
       }
     }

@@ -26,16 +26,24 @@ struct PathwayMatcher: Sendable {
   private func findTriggers(_ units: [UInt16]) -> [(Range<Int>, String, Bool)] {
     var found: [(Range<Int>, String, Bool)] = []
     var index = 0
-    while index < units.count {
-      guard firstUnits.allows(units[index]) else {
+    let count = units.count
+    while index < count {
+      let unit = units[index]
+      // A Latin trigger starts a word: skip letters inside words at once.
+      guard firstUnits.allows(unit), unit >= 0x80 || !units.isLetter(index - 1) else {
         index += 1
         continue
       }
       var matched = false
-      for trigger in triggers where units.matchesLowercased(trigger.word, at: index) {
-        let end = index + trigger.word.count
-        if !trigger.chinese && (units.isLetter(index - 1) || units.isLetter(end)) { continue }
-        found.append((index..<end, trigger.kind, trigger.chinese))
+      for option in triggers.indices {
+        let word = triggers[option].word
+        guard word[0] == (unit >= 0x41 && unit <= 0x5A ? unit | 0x20 : unit),
+          units.matchesLowercased(word, at: index)
+        else { continue }
+        let end = index + word.count
+        let chinese = triggers[option].chinese
+        if !chinese && units.isLetter(end) { continue }
+        found.append((index..<end, triggers[option].kind, chinese))
         index = end
         matched = true
         break

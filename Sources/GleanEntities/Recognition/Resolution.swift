@@ -51,10 +51,19 @@ struct NameResolver {
   /// A gene or family for `text`, or `nil`. `shape` says how the text is written, which limits
   /// what kind of match is believed.
   mutating func protein(_ text: String, shape: WrittenShape) -> Resolution? {
+    // A lower-case word names a family only from five letters on (`caspase`, not `can`).
+    if shape == .lowercaseWord && text.unicodeScalars.count < 5 { return nil }
     let key = text
     if let known = proteins[key] { return known.map { adjusted($0, shape) } ?? nil }
     var result: Resolution?
-    if !isStopped(text, as: .gene), symbols.mayContain(text) {
+    if !isStopped(text, as: .gene), !symbols.kinds(text).isDisjoint(with: [.gene, .family]) {
+      // Fast path: an approved symbol written as such, not refused (one exact look-up).
+      if let gene = lexicon.gene(approvedSymbol: text), !lexicon.isNotAGene(text) {
+        result = Resolution(
+          type: .gene, normalized: gene.symbol, ids: [gene.hgncID], rule: "gene.symbol")
+        proteins[key] = .some(result)
+        return result.map { adjusted($0, shape) } ?? nil
+      }
       switch lexicon.resolveProtein(text) {
       case .genes(let genes):
         if let best = genes.first {
@@ -87,6 +96,10 @@ struct NameResolver {
   /// Drops matches the way the text is written makes unlikely: a lower-case word is a gene only
   /// by its approved name; a short or title-case word only by a symbol.
   private func adjusted(_ resolution: Resolution, _ shape: WrittenShape) -> Resolution? {
+    // A short lower-case family text (`can`, `map`) is an English word.
+    if resolution.type == .family, shape == .lowercaseWord || shape == .short {
+      return shape == .short ? nil : resolution
+    }
     guard resolution.type == .gene else { return resolution }
     switch shape {
     case .lowercaseWord:
@@ -94,8 +107,10 @@ struct NameResolver {
     case .short:
       return resolution.rule == "gene.symbol" ? resolution : nil
     case .titleCase:
-      return ["gene.symbol", "gene.previous", "gene.alias", "gene.grounding"].contains(
-        resolution.rule) ? resolution : nil
+      // `Bax`, `Myc`, but not the aliases English words and journal abbreviations collide with
+      // (`Cell`, `Nat`, `Slack`).
+      return ["gene.symbol", "gene.previous", "gene.grounding"].contains(resolution.rule)
+        ? resolution : nil
     case .symbol, .phrase:
       return resolution
     }
@@ -106,7 +121,8 @@ struct NameResolver {
   mutating func symbol(at range: Range<Int>, in text: NormalizedText, beforeCells: Bool)
     -> Resolution?
   {
-    guard symbols.mayContain(text.scalars, range) else { return nil }
+    let kinds = symbols.kinds(text.scalars, range)
+    guard !kinds.isEmpty else { return nil }
     var hash = text.exactHash(range)
     if beforeCells { hash = FoldHash.add(hash, 1) }
     if let known = symbolsByHash[hash] { return known }
@@ -118,11 +134,12 @@ struct NameResolver {
 
   /// What a dictionary name found over `range` resolves to, remembered by a hash of its scalars.
   mutating func phrase(
-    at range: Range<Int>, in text: NormalizedText, kinds: NameKinds, shape: WrittenShape
+    at range: Range<Int>, in text: NormalizedText, kinds: NameKinds, singleToken: Bool
   ) -> Resolution? {
     let hash = FoldHash.add(text.exactHash(range), UInt32(kinds.rawValue) | 0x100)
     if let known = phrases[hash] { return known }
     let written = text.text(range)
+    let shape = singleToken ? WrittenShape.of(written) : .phrase
     var resolved: Resolution?
     if kinds.contains(.exosomeSource) { resolved = exosomeSource(written) }
     if resolved == nil && kinds.contains(.cancer) { resolved = cancer(written) }
@@ -138,14 +155,15 @@ struct NameResolver {
   mutating func symbol(_ text: String, shape: WrittenShape, beforeCells: Bool) -> Resolution? {
     let key = beforeCells ? text + "\u{1}" : text
     if let known = symbolCache[key] { return known }
-    guard self.symbols.mayContain(text) else { return nil }
+    guard !self.symbols.kinds(text).isEmpty else { return nil }
     var result: Resolution?
     if let cancer = cancer(text) {
       result = cancer
     } else {
-      let line = isStopped(text, as: .cellLine) ? nil : lexicon.cellLine(text)
+      let line = cellLineEntry(text)
       let gene = protein(text, shape: shape)
-      if let line {
+      // EFO lists a few lines under two-character names (`S1`): too ambiguous alone.
+      if let line, !line.source.hasPrefix("EFO:") || text.unicodeScalars.count >= 3 {
         let curated = !line.source.hasPrefix("EFO:")
         if gene == nil || curated || beforeCells {
           result = cellLine(line)
@@ -161,7 +179,8 @@ struct NameResolver {
   }
 
   func cancer(_ text: String) -> Resolution? {
-    guard !isStopped(text, as: .cancer), symbols.mayContain(text), let entry = lexicon.cancer(text)
+    guard !isStopped(text, as: .cancer), symbols.kinds(text).contains(.cancer),
+      let entry = lexicon.cancer(text)
     else { return nil }
     let rule: String
     if entry.abbreviations.contains(text) {
@@ -185,15 +204,23 @@ struct NameResolver {
       rule: "cell_line.name", flags: flags)
   }
 
+  private func cellLineEntry(_ text: String) -> CellLineEntry? {
+    guard !isStopped(text, as: .cellLine), symbols.kinds(text).contains(.cellLine) else {
+      return nil
+    }
+    return lexicon.cellLine(text)
+  }
+
   func cellLine(_ text: String) -> Resolution? {
-    guard !isStopped(text, as: .cellLine), symbols.mayContain(text),
+    guard !isStopped(text, as: .cellLine), symbols.kinds(text).contains(.cellLine),
       let entry = lexicon.cellLine(text)
     else { return nil }
     return cellLine(entry)
   }
 
   func exosomeSource(_ text: String) -> Resolution? {
-    guard symbols.mayContain(text), let entry = lexicon.exosomeSource(text) else { return nil }
+    guard symbols.kinds(text).contains(.exosomeSource), let entry = lexicon.exosomeSource(text)
+    else { return nil }
     return Self.exosome(entry, rule: "exosome.name")
   }
 

@@ -9,6 +9,7 @@ import GleanICU
 /// end a sentence.
 public struct SentenceSegmenter: Sendable {
   private let abbreviations: [[Unicode.Scalar]]
+  private let breakers = BreakerPool(kind: .sentence)
 
   /// A segmenter using the sentence abbreviations of `rules`.
   public init(rules: RecognizerRules) {
@@ -54,14 +55,16 @@ public struct SentenceSegmenter: Sendable {
 
   /// ICU's sentence boundaries as scalar offsets; none when ICU cannot open a breaker.
   private func icuCuts(_ text: NormalizedText) -> [Int] {
-    guard let breaker = try? TextBreaker(kind: .sentence, locale: "zh"),
-      let segments = try? breaker.segments(of: text.utf16)
-    else { return [] }
-    return segments.map { Int(text.scalarAtUTF16[$0.end]) }
+    let segments = breakers.with { breaker in try? breaker?.segments(of: text.utf16) }
+    return (segments ?? []).map { Int(text.scalarAtUTF16[$0.end]) }
   }
 
   /// The cut moved or dropped by the abbreviation and citation rules; `nil` to drop it.
   private func adjust(_ cut: Int, in scalars: [Unicode.Scalar]) -> Int? {
+    var cut = cut
+    // ICU keeps an opening bracket after a stop with the sentence before (`shown.[25]` is cut
+    // after `[`): the bracket opens what follows.
+    while cut > 1, scalars[cut - 1] == "[" || scalars[cut - 1] == "(" { cut -= 1 }
     var last = cut - 1
     while last > 0, scalars[last] == " " { last -= 1 }
     if scalars[last] == "\n" { return cut }

@@ -10,6 +10,7 @@ import GleanICU
 public struct WordSegmenter: Sendable {
   /// Domain words by their first scalar, longest first.
   private let words: [UInt32: [[Unicode.Scalar]]]
+  private let breakers = BreakerPool(kind: .word)
 
   /// A segmenter with the rules' domain words and `names` (Chinese entity names).
   public init(rules: RecognizerRules, names: [String] = []) {
@@ -32,8 +33,11 @@ public struct WordSegmenter: Sendable {
 
   /// The words of normalised text, as ranges of its scalars.
   func words(in text: NormalizedText) -> [Range<Int>] {
+    breakers.with { breaker in words(in: text, breaker: breaker) }
+  }
+
+  private func words(in text: NormalizedText, breaker: TextBreaker?) -> [Range<Int>] {
     let scalars = text.scalars
-    let breaker = try? TextBreaker(kind: .word, locale: "zh")
     var result: [Range<Int>] = []
     var index = 0
     while index < scalars.count {

@@ -13,6 +13,7 @@ public enum TextNormalizer {
     var folder = ScalarFolder()
     var out = Builder(capacity: input.count)
     var lineWidth = 0
+    var lineStart = 0
     var index = 0
     let count = input.count
     while index < count {
@@ -34,10 +35,17 @@ public enum TextNormalizer {
           if input[end] == "\t" { tab = true }
           end += 1
         }
-        let lineIsShort = lineWidth < shortLimit
-        if newline { lineWidth = 0 }
+        // A numbered heading (`2.1 对肿瘤生长的影响`) is a line of its own.
+        let lineIsShort =
+          lineWidth < shortLimit
+          || (newline && index > 0 && startsBlock(input, at: lineStart)
+            && !endsSentence(input[index - 1].value))
         let start = index
         index = end
+        if newline {
+          lineWidth = 0
+          lineStart = end
+        }
         // Leading and trailing white space of the whole text carries nothing.
         guard start > 0, end < count, out.count > 0 else { continue }
         let before = input[start - 1].value
@@ -109,7 +117,6 @@ public enum TextNormalizer {
   static func lineJoin(before: UInt32, beforeBefore: UInt32, after: UInt32, lineIsShort: Bool)
     -> Join
   {
-    if lineIsShort { return .hard }
     // `PD-⏎L1`, `miR-143-⏎3p`: the hyphen belongs to the identifier.
     if before == 0x2D && CharClass.isIdentifierChar(beforeBefore)
       && CharClass.isIdentifierChar(after)
@@ -117,9 +124,16 @@ public enum TextNormalizer {
       return .drop
     }
     // `RAP2B/⏎PI3K/AKT`: a slash list goes on.
-    if before == 0x2F { return .drop }
+    if before == 0x2F && CharClass.isIdentifierChar(after) { return .drop }
+    if lineIsShort { return .hard }
     if CharClass.isCJK(before) || CharClass.isCJK(after) { return .drop }
     return .space
+  }
+
+  /// Sentence-final punctuation, half- or full-width.
+  static func endsSentence(_ value: UInt32) -> Bool {
+    value == 0x2E || value == 0x3002 || value == 0x21 || value == 0x3F || value == 0xFF01
+      || value == 0xFF1F || value == 0x3B || value == 0xFF1B
   }
 
   /// Whether a line starting at `index` opens a new block: a table or figure caption

@@ -313,13 +313,9 @@ struct DocumentAssembler {
       cellRanges.append(rowRanges)
       wroteLine = true
     }
-    var noteOpen = false
-    for line in table.footnotes {
-      if !noteOpen || TableDetector.isNote(line.string) {
-        writer.newLine()
-      }
+    for (index, line) in table.footnotes.enumerated() {
+      if Self.startsNote(table.footnotes, at: index) { writer.newLine() }
       writer.append(line, page: page)
-      noteOpen = true
     }
     return (start..<writer.count, cellRanges)
   }
@@ -341,8 +337,8 @@ struct DocumentAssembler {
       rows.append(cells)
     }
     var notes: [String] = []
-    for line in table.footnotes {
-      if notes.isEmpty || TableDetector.isNote(line.string) {
+    for (index, line) in table.footnotes.enumerated() {
+      if Self.startsNote(table.footnotes, at: index) {
         notes.append(line.string)
       } else {
         var text = notes[notes.count - 1].unicodeScalars.map { $0 }
@@ -353,6 +349,15 @@ struct DocumentAssembler {
     return Table(
       caption: table.caption.isEmpty ? nil : Self.captionText(table.caption), rows: rows,
       headerRows: 1, footnotes: notes)
+  }
+
+  /// Whether note line `index` starts a new note: the first line, or one that reads like a note
+  /// after a line that stopped short (a wrapped note runs to the right edge).
+  static func startsNote(_ lines: [Line], at index: Int) -> Bool {
+    guard index > 0 else { return true }
+    let right = lines.map(\.box.x1).max() ?? 0
+    let above = lines[index - 1]
+    return TableDetector.isNote(lines[index].string) && above.box.x1 < right - 2 * above.size
   }
 
   static func documentQuality(file: String, numbers: [Int], qualities: [PageQuality])

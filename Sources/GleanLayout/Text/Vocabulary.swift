@@ -10,7 +10,8 @@ struct Vocabulary: Sendable {
     var word: [Unicode.Scalar] = []
     func close(atEnd: Bool) {
       defer { word = [] }
-      guard word.count >= 2 else { return }
+      // Words split at a line end have five letters or more (two before the break, three after).
+      guard word.count >= 5 else { return }
       if atEnd, let last = word.last, ScalarClass.isHyphen(last) { return }
       while let last = word.last, ScalarClass.isHyphen(last) { word.removeLast() }
       guard !word.isEmpty else { return }
