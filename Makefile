@@ -30,10 +30,12 @@ build: deps
 run: build
 	@Scripts/run-corpus.sh $(GLEAN)
 
-## test: format lint, then every test (swift-testing).
+## test: format lint, every test (swift-testing), then the whole-output regression test: the
+## corpus extracted now against its reviewed expectations (`glean review` accepts changes).
 test: deps lint
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --disable-xctest --skip-build
+	.build/debug/glean diff --expected corpus/expected --color never
 
 lint:
 	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests

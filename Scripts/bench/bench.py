@@ -292,6 +292,11 @@ class Bench:
                                 f"{row['worker'] / first['worker']:.2f}× of {first['count']:,} "
                                 "papers")
                 if count == largest:
+                    middle = rows[-2] if len(rows) > 2 and rows[-2].get("parent") else None
+                    if middle:
+                        row["ratio"] += (f"; {row['parent'] / middle['parent']:.2f}×, "
+                                         f"{row['worker'] / middle['worker']:.2f}× of "
+                                         f"{middle['count']:,}")
                     row["goal"] = f"memory flat: ≤ {FLAT_GOAL}× of {first['count']:,}"
                     row["result"] = self.verdict(growth <= FLAT_GOAL, "flat memory", "memory")
             self.row(section, row["what"], row["glean"], row.get("peer", ""),

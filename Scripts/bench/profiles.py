@@ -92,6 +92,65 @@ def callgrind(name, cmd, work, stdin_text=None, timeout=900, collect=None):
     return "\n".join(text), _ir(total)
 
 
+def _massif_peak(out_file, binary):
+    """(peak heap bytes, [(bytes, percent, function)]) from a massif file: the peak snapshot's
+    bytes, summed by the first function of Glean's own executable on each allocation path
+    (the Glean code closest to the allocation)."""
+    text = _demangle(subprocess.run(["ms_print", "--threshold=1", out_file],
+                                    capture_output=True, text=True).stdout)
+    lines = text.splitlines()
+    peak = next((m.group(1) for line in lines
+                 for m in [re.search(r"Detailed snapshots: \[.*?(\d+) \(peak\)", line)] if m),
+                None)
+    snapshot = re.compile(r"^\s*(\d+)\s+[\d,]+\s+([\d,]+)\s+[\d,]+\s+[\d,]+\s+[\d,]+$")
+    start = next((i for i, line in enumerate(lines)
+                  if (m := snapshot.match(line)) and m.group(1) == peak), None)
+    if start is None:
+        return 0, []
+    total = int(snapshot.match(lines[start]).group(2).replace(",", ""))
+    node = re.compile(r"^([ |]*)->(\d+\.\d+)% \(([\d,]+)B\) (?:0x[0-9A-F]+: )?(.*?)"
+                      r"(?: \(in ([^)]*)\))?$")
+    sums, stack = {}, []  # stack: (depth, inside Glean)
+    for line in lines[start + 1:]:
+        if snapshot.match(line) or line.startswith("-----"):
+            break
+        match = node.match(line)
+        if not match:
+            continue
+        depth = len(match.group(1))
+        while stack and stack[-1][0] >= depth:
+            stack.pop()
+        mine = match.group(5) == binary
+        if mine and not any(inside for _, inside in stack):
+            name = match.group(4)
+            sums[name] = sums.get(name, 0) + int(match.group(3).replace(",", ""))
+        stack.append((depth, mine or any(inside for _, inside in stack)))
+    rows = sorted(((size, 100 * size / total, _shorten(name, 130))
+                   for name, size in sums.items()), reverse=True)
+    return total, rows[:TOP]
+
+
+def massif(name, cmd, work, binary, timeout=900):
+    """Runs `cmd` under massif; returns Markdown naming where the peak heap was allocated."""
+    out_file = os.path.join(work, f"massif.{name}.out")
+    shown = " ".join(os.path.basename(part) if os.path.isabs(part) else part for part in cmd)
+    shown = shown.replace("glean-profiled", "glean")
+    try:
+        subprocess.run(["valgrind", "--tool=massif", f"--massif-out-file={out_file}", *cmd],
+                       capture_output=True, timeout=timeout, check=False)
+    except subprocess.TimeoutExpired:
+        return f"massif on `{shown}` took over {timeout} s; no profile.\n"
+    total, rows = _massif_peak(out_file, binary)
+    if not total:
+        return f"massif on `{shown}` gave no peak snapshot.\n"
+    text = [f"`{shown}` under `valgrind --tool=massif` (the parent only; its workers run "
+            f"natively): peak heap {total / 2**20:.1f} MiB. Heap at the peak by the Glean code "
+            "closest to the allocation:", "", "```"]
+    text += [f"{size / 2**20:7.2f} MiB {percent:5.1f}%  {where}" for size, percent, where in rows]
+    text += ["```", ""]
+    return "\n".join(text)
+
+
 def _readable_copy(glean, work):
     """A copy of the executable without its DWARF 5 debug sections, which valgrind 3.19 cannot
     read ("unhandled dwarf2 abbrev form"); the symbol table stays, so functions keep names."""
@@ -163,4 +222,13 @@ def profile_missed(glean, bench, work, root):
         store = os.path.join(work, "profile.sqlite")
         parts.append(callgrind("parent", [glean, "ingest", sample, "--store", store, "--jobs",
                                           "1", "--quiet"], work)[0])
+    if "memory" in kinds:
+        batch, _ = inputs.make_batch(papers, 100, os.path.join(work, "massif-batch"))
+        store = os.path.join(work, "massif.sqlite")
+        listing = os.path.join(work, "massif.list")
+        with open(listing, "w", encoding="utf-8") as handle:
+            handle.write("\n".join(batch) + "\n")
+        parts.append("### Memory: where the parent's peak heap is, `glean ingest` of 100 papers\n")
+        parts.append(massif("parent", [glean, "ingest", "@" + listing, "--store", store,
+                                       "--jobs", "2", "--quiet"], work, glean))
     return "\n".join(parts)

@@ -72,11 +72,7 @@ struct DiffCommand: ParsableCommand {
     }
     let report = ExtractionDiff.compare(old: old, new: new)
     if json {
-      let encoder = JSONEncoder()
-      encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-      var data = try encoder.encode(report)
-      data.append(0x0A)
-      FileHandle.standardOutput.write(data)
+      FileHandle.standardOutput.write(Data(try PrettyJSON.string(report).utf8))
     } else {
       let text = TextReport(
         style: style, showMoved: showMoved, mentions: PaperMentions(old: old, new: new))

@@ -63,7 +63,8 @@ struct EntitiesCommand: ParsableCommand {
         "\(file): no text layer (a scanned paper?); Glean does not run OCR", code: GleanExit.noText)
     case .garbled:
       let reason = document.quality.warnings.first ?? "the text layer is garbled"
-      throw Self.fail(reason.hasPrefix(file) ? reason : "\(file): \(reason)", code: GleanExit.noText)
+      throw Self.fail(
+        reason.hasPrefix(file) ? reason : "\(file): \(reason)", code: GleanExit.noText)
     }
     return recognizer.recognize(document.text).map { mention in
       var paged = mention

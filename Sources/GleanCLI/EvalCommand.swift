@@ -56,7 +56,9 @@ struct ScaiEvalCommand: ParsableCommand {
     }
     let documents = parsed.documents.count
     print("SCAI miRNA corpus: \(documents) documents, \(result.sentences) sentences")
-    print("Specific_miRNAs  predicted \(result.score.strict.predicted)  gold \(result.score.strict.gold)")
+    print(
+      "Specific_miRNAs  predicted \(result.score.strict.predicted)  gold \(result.score.strict.gold)"
+    )
     print(row("strict", result.score.strict))
     print(row("overlapping", result.score.overlapping))
     let rate = result.seconds > 0 ? Double(result.bytes) / result.seconds / 1_000_000 : 0

@@ -5,15 +5,11 @@ import GleanFindings
 /// `NAME.pdf`, pretty-printed with sorted keys so that a change reads well in a version-control
 /// diff.
 public enum ExpectedFiles {
-  /// The bytes of an expected file: indented JSON, keys sorted, slashes unescaped, a final
-  /// newline.
+  /// The bytes of an expected file: indented JSON, keys sorted, empty lists as `[]`, text and
+  /// slashes unescaped, a final newline (see ``PrettyJSON``).
   public static func encode(_ extraction: PaperExtraction) throws(DiffError) -> Data {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     do {
-      var data = try encoder.encode(extraction)
-      data.append(0x0A)
-      return data
+      return Data(try PrettyJSON.string(extraction).utf8)
     } catch {
       throw DiffError(file: extraction.paper.file, reason: "cannot be encoded (\(error))")
     }

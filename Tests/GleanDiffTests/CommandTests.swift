@@ -93,7 +93,7 @@ import Testing
     let report = try JSONDecoder().decode(DiffReport.self, from: Data(result.stdout.utf8))
     #expect(report.counts.findingsChanged == 1)
     #expect(report.counts.entitiesRenormalised == 1)
-    #expect(result.stdout.contains("\"findings_added\" : 1"))
+    #expect(result.stdout.contains("\"findings_added\": 1"))
   }
 
   @Test(arguments: [

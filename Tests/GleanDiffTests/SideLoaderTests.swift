@@ -43,7 +43,8 @@ import Testing
     #expect(path == dir + "/seed.json")
     try ExpectedFiles.write(paper, to: path)
     let text = try String(contentsOfFile: path, encoding: .utf8)
-    #expect(text.hasPrefix("{\n  \"entities\" : ["))
+    #expect(text.hasPrefix("{\n  \"entities\": [\n    {\n      \"end\": "))
+    #expect(text.contains("\"flags\": [],"))
     #expect(text.hasSuffix("}\n"))
     let top = ["\"entities\"", "\"findings\"", "\"paper\"", "\"quality\""].compactMap {
       text.range(of: "\n  " + $0)?.lowerBound
@@ -54,6 +55,17 @@ import Testing
     #expect(side.papers.map(\.extraction) == [paper])
     #expect(side.papers.first?.origin == path)
     #expect(try ExpectedFiles.encode(paper) == Data(text.utf8))
+  }
+
+  /// Text with quotes, tabs, newlines and control characters survives the expected-file form.
+  @Test func expectedFilesEscapeText() throws {
+    var paper = Fixtures.paper()
+    paper.findings[0].evidence[0].text = "a \"quoted\"\tcell\nnext \\ \u{1} 中文 / end"
+    paper.findings[0].evidence[0].box = [0.1, 1e-7, 123456.789, 2]
+    let data = try ExpectedFiles.encode(paper)
+    let text = String(decoding: data, as: UTF8.self)
+    #expect(text.contains(#""a \"quoted\"\tcell\nnext \\ \u0001 中文 / end""#))
+    #expect(try JSONDecoder().decode(PaperExtraction.self, from: data) == paper)
   }
 
   @Test func badExpectedFileIsNamed() throws {

@@ -11,7 +11,9 @@ struct AbbreviationTests {
     let text = "髓样小细胞癌不在词典中。非小细胞肺癌（non-small cell lung cancer, MXCC）细胞增殖。后来MXCC细胞死亡。"
     let mentions = recognizer.recognize(text).filter { $0.text == "MXCC" }
     #expect(mentions.count == 2)
-    #expect(mentions.allSatisfy { $0.type == .cancer && $0.normalized == "lung non-small cell carcinoma" })
+    #expect(
+      mentions.allSatisfy { $0.type == .cancer && $0.normalized == "lung non-small cell carcinoma" }
+    )
     #expect(mentions.allSatisfy { $0.rule == "abbreviation.definition" })
     #expect(mentions.allSatisfy { $0.flags.contains("paper-abbreviation") })
     #expect(recognizer.recognize("后来MXCC细胞死亡。").filter { $0.text == "MXCC" }.isEmpty)

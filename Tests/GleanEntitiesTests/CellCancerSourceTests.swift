@@ -43,7 +43,8 @@ struct CellCancerSourceTests {
       RecognitionCase(
         "胰腺导管腺癌（PDAC）、骨肉瘤和多发性骨髓瘤",
         [
-          Expected(text: "胰腺导管腺癌", normalized: "pancreatic ductal adenocarcinoma", ids: ["DOID:3498"]),
+          Expected(
+            text: "胰腺导管腺癌", normalized: "pancreatic ductal adenocarcinoma", ids: ["DOID:3498"]),
           Expected(text: "PDAC", normalized: "pancreatic ductal adenocarcinoma"),
           Expected(text: "骨肉瘤", normalized: "osteosarcoma", ids: ["DOID:3347"]),
           Expected(text: "多发性骨髓瘤", normalized: "multiple myeloma", ids: ["DOID:9538"]),
@@ -83,7 +84,8 @@ struct CellCancerSourceTests {
           Expected(text: "tumour-derived Exo", normalized: "tumour-derived Exo"),
           Expected(text: "ADSC-Exos", normalized: "ADSC-Exo"),
           Expected(
-            text: "M2-EVs", normalized: "M2-Exo", rule: "exosome.pattern", flags: ["not-in-lexicon"]),
+            text: "M2-EVs", normalized: "M2-Exo", rule: "exosome.pattern", flags: ["not-in-lexicon"]
+          ),
         ]),
     ])
   func exosomeSources(_ testCase: RecognitionCase) throws {

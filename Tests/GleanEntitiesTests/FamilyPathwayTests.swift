@@ -49,7 +49,8 @@ struct FamilyPathwayTests {
       RecognitionCase(
         "PI3K/AKT信号通路和MAPK通路",
         [
-          Expected(text: "PI3K/AKT信号通路", normalized: "PI3K-Akt signaling pathway", ids: ["hsa04151"]),
+          Expected(
+            text: "PI3K/AKT信号通路", normalized: "PI3K-Akt signaling pathway", ids: ["hsa04151"]),
           Expected(text: "MAPK通路", normalized: "MAPK signaling pathway", ids: ["hsa04010"]),
         ]),
       RecognitionCase(

@@ -11,7 +11,8 @@ struct MirnaRecognizerTests {
       RecognitionCase(
         "miR-21 and miR-143-3p",
         [
-          Expected(text: "miR-21", normalized: "hsa-miR-21", ids: ["MI0000077"], rule: "mirna.name"),
+          Expected(
+            text: "miR-21", normalized: "hsa-miR-21", ids: ["MI0000077"], rule: "mirna.name"),
           Expected(text: "miR-143-3p", normalized: "hsa-miR-143-3p", ids: ["MIMAT0000435"]),
         ]),
       RecognitionCase(
@@ -50,7 +51,8 @@ struct MirnaRecognizerTests {
         [Expected(text: "ｍｉＲ－１４３－３ｐ", normalized: "hsa-miR-143-3p", ids: ["MIMAT0000435"])]),
       RecognitionCase(
         "miR-143* was detected",
-        [Expected(text: "miR-143", normalized: "hsa-miR-143*", ids: ["MI0000459"], flags: ["star"])]),
+        [Expected(text: "miR-143", normalized: "hsa-miR-143*", ids: ["MI0000459"], flags: ["star"])]
+      ),
       RecognitionCase(
         "miR-17-5 was high",
         [Expected(text: "miR-17-5", normalized: "hsa-miR-17-5p", flags: ["arm-inferred"])]),
@@ -191,7 +193,8 @@ struct MirnaRecognizerTests {
       RecognitionCase(
         "pre-miR-145 and pri-miR-155",
         [
-          Expected(text: "miR-145", normalized: "hsa-mir-145", ids: ["MI0000461"], role: "precursor"),
+          Expected(
+            text: "miR-145", normalized: "hsa-mir-145", ids: ["MI0000461"], role: "precursor"),
           Expected(text: "miR-155", normalized: "hsa-mir-155", role: "precursor"),
         ]),
       RecognitionCase(

@@ -49,7 +49,9 @@ struct NormalizationTests {
     let input = "𝔸 ｍｉＲ－２１\n\n与　PD-\nL1"
     let text = TextNormalizer.normalize(input)
     let string = text.string
-    let mir = string.range(of: "miR-21").map { string.unicodeScalars.distance(from: string.unicodeScalars.startIndex, to: $0.lowerBound) }
+    let mir = string.range(of: "miR-21").map {
+      string.unicodeScalars.distance(from: string.unicodeScalars.startIndex, to: $0.lowerBound)
+    }
     guard let start = mir else {
       Issue.record("miR-21 not in the normalised text")
       return

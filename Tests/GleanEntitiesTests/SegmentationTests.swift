@@ -16,15 +16,23 @@ struct SegmentationTests {
       Case(input: "肿瘤生长。肿瘤转移！是否侵袭？", sentences: ["肿瘤生长。", "肿瘤转移！", "是否侵袭？"]),
       Case(input: "既可促进；也可抑制。", sentences: ["既可促进；", "也可抑制。"]),
       Case(input: "Cells grew. Tumours shrank.", sentences: ["Cells grew.", "Tumours shrank."]),
-      Case(input: "Smith et al. Showed it. Done.", sentences: ["Smith et al. Showed it.", "Done."]),
-      Case(input: "Cytokines, e.g. IL-6, rose. Done.", sentences: ["Cytokines, e.g. IL-6, rose.", "Done."]),
-      Case(input: "As in Fig. 1A, it rose. Done.", sentences: ["As in Fig. 1A, it rose.", "Done."]),
+      Case(
+        input: "Smith et al. Showed it. Done.", sentences: ["Smith et al. Showed it.", "Done."]),
+      Case(
+        input: "Cytokines, e.g. IL-6, rose. Done.",
+        sentences: ["Cytokines, e.g. IL-6, rose.", "Done."]),
+      Case(
+        input: "As in Fig. 1A, it rose. Done.", sentences: ["As in Fig. 1A, it rose.", "Done."]),
       Case(input: "It rose 2.5 fold. Done.", sentences: ["It rose 2.5 fold.", "Done."]),
       Case(input: "It was shown.[25] Then more.", sentences: ["It was shown.[25]", "Then more."]),
-      Case(input: "It was shown. [29-30] Then more.", sentences: ["It was shown. [29-30]", "Then more."]),
+      Case(
+        input: "It was shown. [29-30] Then more.",
+        sentences: ["It was shown. [29-30]", "Then more."]),
       Case(input: "促进肿瘤生长。[12] 此外，抑制。", sentences: ["促进肿瘤生长。[12]", "此外，抑制。"]),
       Case(input: "见下文。QI等[25]研究发现，促进。", sentences: ["见下文。", "QI等[25]研究发现，促进。"]),
-      Case(input: "2.1 对肿瘤生长的影响\nMSC-Exo 对肿瘤的生长有作用。", sentences: ["2.1 对肿瘤生长的影响", "MSC-Exo 对肿瘤的生长有作用。"]),
+      Case(
+        input: "2.1 对肿瘤生长的影响\nMSC-Exo 对肿瘤的生长有作用。",
+        sentences: ["2.1 对肿瘤生长的影响", "MSC-Exo 对肿瘤的生长有作用。"]),
       Case(input: "MSC-Exo在成分上\n有其独特性。", sentences: ["MSC-Exo在成分上有其独特性。"]),
     ])
   func sentences(_ testCase: Case) throws {

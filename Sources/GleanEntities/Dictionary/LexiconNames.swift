@@ -108,13 +108,16 @@ enum LexiconNames {
   }
 
   private static func list(_ cell: String?) -> [String] {
-    (cell ?? "").split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+    guard let cell, !cell.isEmpty else { return [] }
+    if !cell.contains("|") { return [cell] }
+    return cell.split(separator: "|").map { String(trimmed($0)) }
       .filter { !$0.isEmpty }
   }
 
   /// Two to six capitals and digits: matched as written by the lexicon, not indexed.
   private static func isAbbreviation(_ text: String) -> Bool {
-    (2...6).contains(text.count) && text.allSatisfy { $0.isASCII && ($0.isUppercase || $0.isNumber) }
+    (2...6).contains(text.count)
+      && text.allSatisfy { $0.isASCII && ($0.isUppercase || $0.isNumber) }
   }
 
   /// EFO lists some lines under common words; only names with a digit or two capitals are kept.
@@ -131,9 +134,21 @@ enum LexiconNames {
     return result
   }
 
-  /// Calls `body` with each data row of `name` as column → cell.
+  /// One data row: cells looked up by column name.
+  struct Row {
+    let columns: [Substring: Int]
+    let cells: [Substring]
+
+    subscript(_ column: String) -> String? {
+      guard let index = columns[Substring(column)], index < cells.count, !cells[index].isEmpty
+      else { return nil }
+      return String(cells[index])
+    }
+  }
+
+  /// Calls `body` with each data row of `name`.
   private static func read(
-    _ directory: URL, _ name: String, _ body: ([String: String]) -> Void
+    _ directory: URL, _ name: String, _ body: (Row) -> Void
   ) throws(RulesError) {
     let url = directory.appendingPathComponent(name)
     let text: String
@@ -142,19 +157,17 @@ enum LexiconNames {
     } catch {
       throw RulesError(file: url.path, reason: "the dictionary file cannot be read")
     }
-    var header: [Substring]?
+    var columns: [Substring: Int]?
     for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
       if line.first == "#" { continue }
       let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(trimmed)
-      guard let columns = header else {
-        header = cells
+      guard let known = columns else {
+        var header: [Substring: Int] = [:]
+        for (index, cell) in cells.enumerated() { header[cell] = index }
+        columns = header
         continue
       }
-      var row: [String: String] = [:]
-      for (column, cell) in zip(columns, cells) where !cell.isEmpty {
-        row[String(column)] = String(cell)
-      }
-      body(row)
+      body(Row(columns: known, cells: cells))
     }
   }
 }

@@ -79,7 +79,8 @@ private final class ScaiParserDelegate: NSObject, XMLParserDelegate {
   ) {
     switch elementName {
     case "document":
-      documents.append(PendingDocument(id: attributes["origId"] ?? attributes["id"] ?? "", sentences: []))
+      documents.append(
+        PendingDocument(id: attributes["origId"] ?? attributes["id"] ?? "", sentences: []))
     case "sentence":
       let text = attributes["text"] ?? ""
       let origin = attributes["origId"] ?? attributes["id"] ?? ""

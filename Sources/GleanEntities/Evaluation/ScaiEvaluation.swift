@@ -64,7 +64,8 @@ public struct ScaiEvaluation: Sendable {
       return String(view)
     }
     var result: [Disagreement] = []
-    for span in Set(predicted.map { [$0.lowerBound, $0.upperBound] }).sorted(by: { $0[0] < $1[0] }) {
+    for span in Set(predicted.map { [$0.lowerBound, $0.upperBound] }).sorted(by: { $0[0] < $1[0] })
+    {
       let range = span[0]..<span[1]
       if !gold.contains(where: { $0.overlaps(range) }) {
         result.append(

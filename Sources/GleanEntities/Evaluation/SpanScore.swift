@@ -10,7 +10,9 @@ public struct SpanScore: Sendable, Equatable {
     public var predicted = 0
     public var gold = 0
 
-    public var precision: Double { predicted == 0 ? 0 : Double(matchedPredicted) / Double(predicted) }
+    public var precision: Double {
+      predicted == 0 ? 0 : Double(matchedPredicted) / Double(predicted)
+    }
     public var recall: Double { gold == 0 ? 0 : Double(matchedGold) / Double(gold) }
     public var f1: Double {
       let sum = precision + recall

@@ -24,7 +24,7 @@ struct MirnaScanner: Sendable {
   private let rolePrefixes: [[UInt16]]
   /// The first two UTF-16 units (ASCII lower-cased) of every text the pattern can start with:
   /// the pattern runs only where one of them is written.
-  private let starts: Set<UInt32>
+  private let starts: [UInt32]
   private let firstUnits: FirstUnitFilter
 
   init(rules: RecognizerRules) {
@@ -77,8 +77,9 @@ struct MirnaScanner: Sendable {
       guard literal.count >= 2 else { continue }
       starts.insert(Self.pair(literal[0], literal[1]))
     }
-    self.starts = starts
-    firstUnits = FirstUnitFilter(prefixLiterals + namedLiterals + nameLiterals + [Array("let".utf16)])
+    self.starts = starts.sorted()
+    firstUnits = FirstUnitFilter(
+      prefixLiterals + namedLiterals + nameLiterals + [Array("let".utf16)])
   }
 
   /// Two units as one key, ASCII letters lower-cased.
@@ -89,7 +90,6 @@ struct MirnaScanner: Sendable {
     return lower(first) << 16 | lower(second)
   }
 
-
   /// The miRNA mentions of `text`, in order.
   func scan(_ text: NormalizedText) -> [MirnaHit] {
     let units = text.utf16
@@ -98,7 +98,7 @@ struct MirnaScanner: Sendable {
     let count = units.count
     while index + 1 < count {
       guard firstUnits.allows(units[index]),
-        starts.contains(Self.pair(units[index], units[index + 1])),
+        starts.contains(Self.pair(units[index], units[index + 1])),  // a dozen pairs: no hashing
         !units.isIdentifier(index - 1),
         let match = head(at: index, units),
         let hit = read(match, units),
@@ -116,22 +116,39 @@ struct MirnaScanner: Sendable {
   /// Where a name starts: its written prefix (with plural `s`, an aside such as `(miR)`, and
   /// `-` or a space before the number), `let`, a role name (`antagomir`) or a named miRNA.
   struct HeadMatch {
+    enum Group { case named, letWord, name, prefix, plural, separator }
     var range: Range<Int>
-    var groups: [String: Range<Int>] = [:]
+    var named: Range<Int>?
+    var letWord: Range<Int>?
+    var name: Range<Int>?
+    var prefix: Range<Int>?
+    var plural: Range<Int>?
+    var separator: Range<Int>?
+
+    func range(of group: Group) -> Range<Int>? {
+      switch group {
+      case .named: return named
+      case .letWord: return letWord
+      case .name: return name
+      case .prefix: return prefix
+      case .plural: return plural
+      case .separator: return separator
+      }
+    }
   }
 
   private func head(at start: Int, _ units: [UInt16]) -> HeadMatch? {
     for literal in namedLiterals where units.matchesLowercased(literal, at: start) {
       let end = start + literal.count
       guard !units.isIdentifier(end) else { continue }
-      return HeadMatch(range: start..<end, groups: ["named": start..<end])
+      return HeadMatch(range: start..<end, named: start..<end)
     }
     let letWord: [UInt16] = Array("let".utf16)
     if units.matchesLowercased(letWord, at: start) {
       var end = start + 3
       if units.unit(end) == 0x2D { end += 1 }
       if units.isDigit(end) {
-        return HeadMatch(range: start..<end, groups: ["let": start..<(start + 3)])
+        return HeadMatch(range: start..<end, letWord: start..<(start + 3))
       }
     }
     for literal in nameLiterals where units.matchesLowercased(literal, at: start) {
@@ -139,20 +156,20 @@ struct MirnaScanner: Sendable {
       if units.unit(end) == 0x73 { end += 1 }
       if units.unit(end) == 0x2D { end += 1 }
       if units.isDigit(end) {
-        return HeadMatch(range: start..<end, groups: ["name": start..<(start + literal.count)])
+        return HeadMatch(range: start..<end, name: start..<(start + literal.count))
       }
     }
     for literal in prefixLiterals where units.matchesLowercased(literal, at: start) {
       var match = HeadMatch(range: start..<start)
       var end = start + literal.count
-      match.groups["pfx"] = start..<end
+      match.prefix = start..<end
       if units.unit(end) == 0x73 {
-        match.groups["pl"] = end..<(end + 1)
+        match.plural = end..<(end + 1)
         end += 1
       }
       end = aside(after: end, units)
       if units.unit(end) == 0x2D || units.unit(end) == 0x20 {
-        match.groups["sep"] = end..<(end + 1)
+        match.separator = end..<(end + 1)
         end += 1
       }
       guard units.isDigit(end) else { continue }
@@ -176,24 +193,24 @@ struct MirnaScanner: Sendable {
     return index
   }
 
-  private func group(_ match: HeadMatch, _ name: String, _ units: [UInt16])
+  private func group(_ match: HeadMatch, _ group: HeadMatch.Group, _ units: [UInt16])
     -> (range: Range<Int>, text: String)?
   {
-    guard let bounds = match.groups[name] else { return nil }
+    guard let bounds = match.range(of: group) else { return nil }
     return (bounds, String(decoding: units[bounds], as: UTF16.self))
   }
 
   private func read(_ match: HeadMatch, _ units: [UInt16]) -> MirnaHit? {
     let matchEnd = match.range.upperBound
     var hit = MirnaHit(range: match.range)
-    if let named = group(match, "named", units) {
+    if let named = group(match, .named, units) {
       guard let entry = namedByText[named.text.lowercased()] else { return nil }
       hit.named = entry
       hit.shape = entry.kind == "cluster" ? .cluster : .single
       return withContextRole(hit, units)
     }
     var start = match.range.lowerBound
-    if group(match, "let", units) != nil, start >= 4,
+    if group(match, .letWord, units) != nil, start >= 4,
       units.matchesLowercased(Array("mir-".utf16), at: start - 4), !units.isIdentifier(start - 5)
     {
       start -= 4  // `miR-let-7e`
@@ -234,20 +251,20 @@ struct MirnaScanner: Sendable {
       break
     }
     hit.range = (roleStart ?? start)..<matchEnd
-    if group(match, "let", units) != nil {
+    if group(match, .letWord, units) != nil {
       hit.family = .letSeven
-    } else if let name = group(match, "name", units) {
+    } else if let name = group(match, .name, units) {
       hit.role = roleByName[name.text.lowercased()]
       hit.roleInName = true
-    } else if let prefix = group(match, "pfx", units) {
-      let separator = group(match, "sep", units)?.text ?? ""
+    } else if let prefix = group(match, .prefix, units) {
+      let separator = group(match, .separator, units)?.text ?? ""
       if genePrefixes.contains(prefix.text) && separator.isEmpty && hit.species == nil {
         hit.geneSymbol = true
         hit.precursorForm = true
       } else if hit.species != nil && prefix.text == "mir" {
         hit.precursorForm = true
       }
-      if separator == " " && group(match, "pl", units) == nil {
+      if separator == " " && group(match, .plural, units) == nil {
         // `microRNA 21`: a spaced number must look like a miRNA number.
         guard spacedNumberIsName(units, from: matchEnd) else { return nil }
       }
@@ -293,7 +310,8 @@ struct MirnaScanner: Sendable {
   /// Whether a list's items are themselves the cluster's members (`miR-15a/16-1` is a list).
   private func listNamesMembers(_ hit: MirnaHit, _ cluster: RecognizerRules.NamedMirna) -> Bool {
     let written = Set(hit.items.map { "mir-" + $0.clusterKey })
-    let members = Set(cluster.members.map { $0.split(separator: "-", maxSplits: 1).last.map(String.init) ?? $0 })
+    let members = Set(
+      cluster.members.map { $0.split(separator: "-", maxSplits: 1).last.map(String.init) ?? $0 })
     return written == members
   }
 
@@ -438,8 +456,7 @@ struct MirnaScanner: Sendable {
     if first == 0x25 { return true }
     if first >= 0x3000 {
       for length in [1, 2] where cursor + length <= units.count {
-        if stopwords.contains(String(decoding: units[cursor..<(cursor + length)], as: UTF16.self))
-        {
+        if stopwords.contains(String(decoding: units[cursor..<(cursor + length)], as: UTF16.self)) {
           return true
         }
       }

@@ -6,11 +6,11 @@ import GleanLexicon
 /// Chinese name the lexicon lacks takes the entity of its abbreviation; and an abbreviation whose
 /// long form names no entity (`TME`, `EMT`) is not taken as a gene however HGNC lists it.
 struct AbbreviationLearner: Sendable {
-  private let open: Set<Unicode.Scalar>
-  private let close: Set<Unicode.Scalar>
-  private let split: Set<Unicode.Scalar>
-  private let gloss: Set<Unicode.Scalar>
-  private let entryEnd: Set<Unicode.Scalar>
+  private let open: ScalarSet
+  private let close: ScalarSet
+  private let split: ScalarSet
+  private let gloss: ScalarSet
+  private let entryEnd: ScalarSet
   /// Words of a long form that name a gene product; without one, a long form that resolves to
   /// nothing makes its abbreviation a non-entity.
   private static let proteinWords = [
@@ -20,8 +20,8 @@ struct AbbreviationLearner: Sendable {
 
   init(rules: RecognizerRules) {
     let separators = rules.abbreviationSeparators
-    func set(_ kind: String, _ fallback: [String]) -> Set<Unicode.Scalar> {
-      Set((separators[kind] ?? fallback).flatMap { TextNormalizer.normalize($0).scalars })
+    func set(_ kind: String, _ fallback: [String]) -> ScalarSet {
+      ScalarSet((separators[kind] ?? fallback).flatMap { TextNormalizer.normalize($0).scalars })
     }
     open = set("open", ["("])
     close = set("close", [")"])
@@ -45,30 +45,36 @@ struct AbbreviationLearner: Sendable {
   {
     var lessons = Lessons()
     let scalars = text.scalars
-    var byEnd: [Int: [Int]] = [:]
-    var byRange: [Int: [Int]] = [:]
-    for (index, candidate) in candidates.enumerated() where candidate.type != .mirna {
-      byEnd[candidate.range.upperBound, default: []].append(index)
-      byRange[candidate.range.lowerBound, default: []].append(index)
+    // Candidates by start and by end, built on first use (most brackets hold no definition).
+    var byEnd: [Int: [Int]]?
+    var byStart: [Int: [Int]]?
+    func index() {
+      guard byEnd == nil else { return }
+      var ends: [Int: [Int]] = [:]
+      var starts: [Int: [Int]] = [:]
+      for (index, candidate) in candidates.enumerated() where candidate.type != .mirna {
+        ends[candidate.range.upperBound, default: []].append(index)
+        starts[candidate.range.lowerBound, default: []].append(index)
+      }
+      byEnd = ends
+      byStart = starts
     }
     func exactly(_ range: Range<Int>) -> Resolution? {
+      index()
       let trimmed = trim(range, scalars)
-      return byRange[trimmed.lowerBound]?.lazy.map { candidates[$0] }
+      return byStart?[trimmed.lowerBound]?.lazy.map { candidates[$0] }
         .first { $0.range == trimmed }.map(Self.resolution)
     }
     func ending(at end: Int) -> Resolution? {
-      byEnd[end]?.map { candidates[$0] }.max { $0.range.count < $1.range.count }
+      index()
+      return byEnd?[end]?.map { candidates[$0] }.max { $0.range.count < $1.range.count }
         .map(Self.resolution)
     }
-    let opens = open.map(\.value)
-    let glosses = gloss.map(\.value)
     for index in scalars.indices {
-      let value = scalars[index].value
-      // Brackets and colons are ASCII after normalisation; skip everything else fast.
-      guard value < 0x80 || value > 0x3000 else { continue }
-      if opens.contains(value) {
+      let scalar = scalars[index]
+      if open.contains(scalar) {
         definition(at: index, text, exactly, ending, &lessons, &resolver)
-      } else if glosses.contains(value) {
+      } else if gloss.contains(scalar) {
         glossary(at: index, text, exactly, &lessons, &resolver)
       }
     }
@@ -95,8 +101,9 @@ struct AbbreviationLearner: Sendable {
     let abbrRange = trim((splitAt.map { $0 + 1 } ?? start + 1)..<end, scalars)
     let abbr = text.text(abbrRange)
     guard Self.isAbbreviation(abbrRange, scalars) else { return }
-    let own = exactly(abbrRange)
-      ?? resolver.symbol(abbr, shape: WrittenShape.of(abbr), beforeCells: false)
+    let own =
+      exactly(abbrRange)
+      ?? resolver.symbol(at: abbrRange, in: text, beforeCells: false)
       ?? resolver.exosomeSource(abbr)
     var longEntity: Resolution?
     var longText = ""
@@ -104,7 +111,7 @@ struct AbbreviationLearner: Sendable {
       let longRange = trim((start + 1)..<splitAt, scalars)
       guard longRange.count >= 3 else { return }
       longText = text.text(longRange)
-      longEntity = exactly(longRange) ?? lookUp(longText, resolver: &resolver)
+      longEntity = exactly(longRange) ?? lookUp(longRange, text, resolver: &resolver)
     }
     var before = start
     while before > 0, scalars[before - 1] == " " { before -= 1 }
@@ -153,8 +160,8 @@ struct AbbreviationLearner: Sendable {
     guard scalars[nameRange].contains(where: { CharClass.isIdeograph($0.value) }) else { return }
     let abbr = text.text(abbrStart..<abbrEnd)
     let name = text.text(nameRange)
-    let own = resolver.symbol(abbr, shape: WrittenShape.of(abbr), beforeCells: false)
-    let named = exactly(nameRange) ?? lookUp(name, resolver: &resolver)
+    let own = resolver.symbol(at: abbrStart..<abbrEnd, in: text, beforeCells: false)
+    let named = exactly(nameRange) ?? lookUp(nameRange, text, resolver: &resolver)
     if let own, named == nil {
       var taught = own
       taught.rule = "abbreviation.glossary"
@@ -186,7 +193,8 @@ struct AbbreviationLearner: Sendable {
         }
         groups += 1
         result.append(
-          Candidate(abbreviations.entities[option], range: start..<end, group: groups, priority: 55))
+          Candidate(abbreviations.entities[option], range: start..<end, group: groups, priority: 55)
+        )
       }
     }
     // Taught Chinese names: wherever written.
@@ -261,6 +269,21 @@ struct AbbreviationLearner: Sendable {
     }
   }
 
+  /// A handful of separator scalars, tested without hashing.
+  struct ScalarSet: Sendable {
+    private let values: [UInt32]
+
+    init(_ scalars: [Unicode.Scalar]) {
+      values = Array(Set(scalars.map(\.value))).sorted()
+    }
+
+    @inline(__always) func contains(_ scalar: Unicode.Scalar) -> Bool {
+      let value = scalar.value
+      for candidate in values where candidate == value { return true }
+      return false
+    }
+  }
+
   /// 2 to 15 scalars, no space, starting with a letter, with a capital: `NSCLC`, `PD-L1`,
   /// `ERK1/2`, `circRNA`, `MSC-Exo`.
   static func isAbbreviation(_ range: Range<Int>, _ scalars: [Unicode.Scalar]) -> Bool {
@@ -270,7 +293,9 @@ struct AbbreviationLearner: Sendable {
     for scalar in scalars[range] {
       let value = scalar.value
       if CharClass.isASCIIUpper(value) { upper = true }
-      guard CharClass.isIdentifierChar(value) || scalar == "-" || scalar == "/" else { return false }
+      guard CharClass.isIdentifierChar(value) || scalar == "-" || scalar == "/" else {
+        return false
+      }
     }
     return upper
   }
@@ -290,9 +315,16 @@ struct AbbreviationLearner: Sendable {
   }
 
   /// A long form looked up as a whole: cancer, exosome source, gene or family.
-  private func lookUp(_ text: String, resolver: inout NameResolver) -> Resolution? {
-    if let cancer = resolver.cancer(text) { return cancer }
-    if let source = resolver.exosomeSource(text) { return source }
-    return resolver.protein(text, shape: .phrase)
+  private func lookUp(_ range: Range<Int>, _ text: NormalizedText, resolver: inout NameResolver)
+    -> Resolution?
+  {
+    let kinds = resolver.symbols.kinds(text.scalars, range)
+    guard !kinds.isEmpty else { return nil }
+    let written = text.text(range)
+    if kinds.contains(.cancer), let cancer = resolver.cancer(written) { return cancer }
+    if kinds.contains(.exosomeSource), let source = resolver.exosomeSource(written) {
+      return source
+    }
+    return resolver.protein(written, shape: .phrase)
   }
 }

@@ -54,7 +54,9 @@ struct Candidate: Sendable {
       var members: [Int]
     }
     var groups: [Group] = []
-    var byID: [Int: Int] = [:]
+    // Group ids are small and dense (a counter per text): an array maps them to groups.
+    let maxID = candidates.map(\.group).max() ?? 0
+    var byID = [Int](repeating: -1, count: maxID + 1)
     // Exact duplicates (one name found by two passes) by span and type, then name.
     var seen: [Int: [Int]] = [:]
     for (position, candidate) in candidates.enumerated() {
@@ -69,15 +71,18 @@ struct Candidate: Sendable {
         continue
       }
       seen[key, default: []].append(position)
-      if let existing = byID[candidate.group] {
+      let existing = candidate.group >= 0 ? byID[candidate.group] : -1
+      if existing >= 0 {
         let range = groups[existing].range
         groups[existing].range =
-          min(range.lowerBound, candidate.range.lowerBound)..<max(range.upperBound, candidate.range.upperBound)
+          min(
+            range.lowerBound, candidate.range.lowerBound)..<max(
+            range.upperBound, candidate.range.upperBound)
         groups[existing].priority = max(groups[existing].priority, candidate.priority)
         groups[existing].rank = max(groups[existing].rank, candidate.rank)
         groups[existing].members.append(position)
       } else {
-        byID[candidate.group] = groups.count
+        if candidate.group >= 0 { byID[candidate.group] = groups.count }
         groups.append(
           Group(
             range: candidate.range, priority: candidate.priority, rank: candidate.rank,

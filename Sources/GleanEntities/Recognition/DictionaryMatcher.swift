@@ -197,8 +197,10 @@ struct DictionaryMatcher: Sendable {
         else { continue }
         groups += 1
         output.candidates.append(Candidate(resolved, range: range, group: groups))
-        hyphenRun(run.lowerBound..<first, input, resolver: &resolver, groups: &groups, output: &output)
-        hyphenRun((last + 1)..<run.upperBound, input, resolver: &resolver, groups: &groups, output: &output)
+        hyphenRun(
+          run.lowerBound..<first, input, resolver: &resolver, groups: &groups, output: &output)
+        hyphenRun(
+          (last + 1)..<run.upperBound, input, resolver: &resolver, groups: &groups, output: &output)
         return
       }
     }
@@ -225,9 +227,9 @@ struct DictionaryMatcher: Sendable {
     var cursor = index
     while cursor < scalars.count, scalars[cursor] == " " { cursor += 1 }
     if cursor < scalars.count, scalars[cursor] == "细" { return true }
-    let word: [Unicode.Scalar] = ["c", "e", "l", "l"]
+    let word: [UInt32] = [0x63, 0x65, 0x6C, 0x6C]  // cell
     guard cursor + 4 <= scalars.count else { return false }
-    for offset in 0..<4 where scalars[cursor + offset].properties.lowercaseMapping != String(word[offset]) {
+    for offset in 0..<4 where scalars[cursor + offset].value | 0x20 != word[offset] {
       return false
     }
     return true

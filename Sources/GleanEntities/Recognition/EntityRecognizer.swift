@@ -82,7 +82,10 @@ public struct EntityRecognizer: Sendable {
     exosomes.extend(&found.candidates, text: normalized, lexicon: lexicon)
 
     let lessons = abbreviations.learn(normalized, candidates: found.candidates, resolver: &resolver)
-    var names = found.candidates.filter { !lessons.notEntities.contains(normalized.text($0.range)) }
+    var names = found.candidates
+    if !lessons.notEntities.isEmpty {
+      names.removeAll { lessons.notEntities.contains(normalized.text($0.range)) }
+    }
     names += abbreviations.apply(
       lessons, text: normalized, tokens: tokens, blocked: blocked, groups: &groups)
 
@@ -93,7 +96,7 @@ public struct EntityRecognizer: Sendable {
         pathwayNames: found.pathwayNames),
       lexicon: lexicon, resolver: &resolver, groups: &groups)
     candidates += names + pathwayCandidates
-    return makeMentions(candidates, normalized: normalized, input: text, sentences: sentences)
+    return makeMentions(candidates, normalized: normalized, sentences: sentences)
   }
 
   /// For each token, whether it lies inside one of `ranges` (sorted by start).
@@ -111,8 +114,7 @@ public struct EntityRecognizer: Sendable {
 
   /// Turns candidates (normalised scalar ranges) into mentions with input offsets and sentences.
   func makeMentions(
-    _ candidates: [Candidate], normalized: NormalizedText, input: String,
-    sentences: [Range<Int>]
+    _ candidates: [Candidate], normalized: NormalizedText, sentences: [Range<Int>]
   ) -> [Mention] {
     let chosen = Candidate.resolveOverlaps(candidates)
     let scalars = normalized.input
@@ -138,7 +140,8 @@ public struct EntityRecognizer: Sendable {
       let span = normalized.inputRange(candidate.range)
       mentions.append(
         Mention(
-          type: candidate.type, text: ScalarText.string(scalars[span]), normalized: candidate.normalized,
+          type: candidate.type, text: ScalarText.string(scalars[span]),
+          normalized: candidate.normalized,
           ids: candidate.ids, page: 0, start: span.lowerBound, end: span.upperBound,
           sentence: sentence, rule: candidate.rule, flags: candidate.flags, role: candidate.role,
           members: candidate.members))

@@ -89,7 +89,8 @@ struct PathwayMatcher: Sendable {
         guard open >= 0, scalars[open] == "(" else { continue }
         var before = open
         while before > 0, scalars[before - 1] == " " { before -= 1 }
-        spanStart = (input.pathwayNames + input.names.map(\.range))
+        spanStart =
+          (input.pathwayNames + input.names.map(\.range))
           .filter { $0.upperBound == before }.max { $0.count < $1.count }?.lowerBound
         chainEnd -= 1
       }
@@ -177,7 +178,8 @@ struct PathwayMatcher: Sendable {
     for part in chain.parts {
       let partText = input.text.text(part)
       if let known = input.names.first(where: { $0.range == part }) {
-        members.append(MentionMember(type: known.type, normalized: known.normalized, ids: known.ids))
+        members.append(
+          MentionMember(type: known.type, normalized: known.normalized, ids: known.ids))
         names.append(known.normalized)
       } else if let resolved = resolver.symbol(
         partText, shape: WrittenShape.of(partText), beforeCells: false),
@@ -199,7 +201,9 @@ struct PathwayMatcher: Sendable {
       for length in stride(from: chain.parts.count - 1, through: 1, by: -1) {
         for offset in 0...(chain.parts.count - length) {
           let sub = chain.parts[offset].lowerBound..<chain.parts[offset + length - 1].upperBound
-          if covered.contains(where: { $0.lowerBound <= sub.lowerBound && sub.upperBound <= $0.upperBound }) {
+          if covered.contains(where: {
+            $0.lowerBound <= sub.lowerBound && sub.upperBound <= $0.upperBound
+          }) {
             continue
           }
           if let id = lexicon.pathway(input.text.text(sub))?.keggID {

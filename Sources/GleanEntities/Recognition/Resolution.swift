@@ -30,12 +30,12 @@ struct NameResolver {
   let stoplist: [String: Set<String>]
   private var proteins: [String: Resolution?] = [:]
   private var symbolCache: [String: Resolution?] = [:]
-  private var symbolsByHash: [UInt64: Resolution?] = [:]
+  private var symbolsByHash = ResolutionCache()
   private var familyMembers: [String: [MentionMember]] = [:]
 
   /// Hashes of every text the lexicon can resolve: texts outside it are not looked up.
   let symbols: SymbolFilter
-  private var phrases: [UInt64: Resolution?] = [:]
+  private var phrases = ResolutionCache()
 
   init(lexicon: Lexicon, stoplist: [String: Set<String>], symbols: SymbolFilter) {
     self.lexicon = lexicon
@@ -50,13 +50,17 @@ struct NameResolver {
 
   /// A gene or family for `text`, or `nil`. `shape` says how the text is written, which limits
   /// what kind of match is believed.
-  mutating func protein(_ text: String, shape: WrittenShape) -> Resolution? {
+  mutating func protein(_ text: String, shape: WrittenShape, kinds: NameKinds? = nil)
+    -> Resolution?
+  {
     // A lower-case word names a family only from five letters on (`caspase`, not `can`).
     if shape == .lowercaseWord && text.unicodeScalars.count < 5 { return nil }
     let key = text
     if let known = proteins[key] { return known.map { adjusted($0, shape) } ?? nil }
     var result: Resolution?
-    if !isStopped(text, as: .gene), !symbols.kinds(text).isDisjoint(with: [.gene, .family]) {
+    if !isStopped(text, as: .gene),
+      !(kinds ?? symbols.kinds(text)).isDisjoint(with: [.gene, .family])
+    {
       // Fast path: an approved symbol written as such, not refused (one exact look-up).
       if let gene = lexicon.gene(approvedSymbol: text), !lexicon.isNotAGene(text) {
         result = Resolution(
@@ -125,10 +129,11 @@ struct NameResolver {
     guard !kinds.isEmpty else { return nil }
     var hash = text.exactHash(range)
     if beforeCells { hash = FoldHash.add(hash, 1) }
-    if let known = symbolsByHash[hash] { return known }
+    if let known = symbolsByHash.value(hash) { return known }
     let written = text.text(range)
-    let result = symbol(written, shape: WrittenShape.of(written), beforeCells: beforeCells)
-    symbolsByHash[hash] = .some(result)
+    let result = symbol(
+      written, shape: WrittenShape.of(written), beforeCells: beforeCells, kinds: kinds)
+    symbolsByHash.store(hash, result)
     return result
   }
 
@@ -137,31 +142,34 @@ struct NameResolver {
     at range: Range<Int>, in text: NormalizedText, kinds: NameKinds, singleToken: Bool
   ) -> Resolution? {
     let hash = FoldHash.add(text.exactHash(range), UInt32(kinds.rawValue) | 0x100)
-    if let known = phrases[hash] { return known }
+    if let known = phrases.value(hash) { return known }
     let written = text.text(range)
     let shape = singleToken ? WrittenShape.of(written) : .phrase
     var resolved: Resolution?
-    if kinds.contains(.exosomeSource) { resolved = exosomeSource(written) }
-    if resolved == nil && kinds.contains(.cancer) { resolved = cancer(written) }
-    if resolved == nil && kinds.contains(.cellLine) { resolved = cellLine(written) }
+    if kinds.contains(.exosomeSource) { resolved = exosomeSource(written, kinds: kinds) }
+    if resolved == nil && kinds.contains(.cancer) { resolved = cancer(written, kinds: kinds) }
+    if resolved == nil && kinds.contains(.cellLine) { resolved = cellLine(written, kinds: kinds) }
     if resolved == nil && !kinds.isDisjoint(with: [.gene, .family]) {
-      resolved = protein(written, shape: shape)
+      resolved = protein(written, shape: shape, kinds: kinds)
     }
-    phrases[hash] = .some(resolved)
+    phrases.store(hash, resolved)
     return resolved
   }
 
   /// A cancer, cell line, gene or family for a symbol-like text (`NSCLC`, `MG63`, `VEGF`).
-  mutating func symbol(_ text: String, shape: WrittenShape, beforeCells: Bool) -> Resolution? {
+  mutating func symbol(
+    _ text: String, shape: WrittenShape, beforeCells: Bool, kinds known: NameKinds? = nil
+  ) -> Resolution? {
     let key = beforeCells ? text + "\u{1}" : text
     if let known = symbolCache[key] { return known }
-    guard !self.symbols.kinds(text).isEmpty else { return nil }
+    let kinds = known ?? self.symbols.kinds(text)
+    guard !kinds.isEmpty else { return nil }
     var result: Resolution?
-    if let cancer = cancer(text) {
+    if let cancer = cancer(text, kinds: kinds) {
       result = cancer
     } else {
-      let line = cellLineEntry(text)
-      let gene = protein(text, shape: shape)
+      let line = cellLineEntry(text, kinds: kinds)
+      let gene = protein(text, shape: shape, kinds: kinds)
       // EFO lists a few lines under two-character names (`S1`): too ambiguous alone.
       if let line, !line.source.hasPrefix("EFO:") || text.unicodeScalars.count >= 3 {
         let curated = !line.source.hasPrefix("EFO:")
@@ -178,8 +186,8 @@ struct NameResolver {
     return result
   }
 
-  func cancer(_ text: String) -> Resolution? {
-    guard !isStopped(text, as: .cancer), symbols.kinds(text).contains(.cancer),
+  func cancer(_ text: String, kinds: NameKinds? = nil) -> Resolution? {
+    guard !isStopped(text, as: .cancer), (kinds ?? symbols.kinds(text)).contains(.cancer),
       let entry = lexicon.cancer(text)
     else { return nil }
     let rule: String
@@ -204,22 +212,24 @@ struct NameResolver {
       rule: "cell_line.name", flags: flags)
   }
 
-  private func cellLineEntry(_ text: String) -> CellLineEntry? {
-    guard !isStopped(text, as: .cellLine), symbols.kinds(text).contains(.cellLine) else {
+  private func cellLineEntry(_ text: String, kinds: NameKinds? = nil) -> CellLineEntry? {
+    guard !isStopped(text, as: .cellLine), (kinds ?? symbols.kinds(text)).contains(.cellLine)
+    else {
       return nil
     }
     return lexicon.cellLine(text)
   }
 
-  func cellLine(_ text: String) -> Resolution? {
-    guard !isStopped(text, as: .cellLine), symbols.kinds(text).contains(.cellLine),
+  func cellLine(_ text: String, kinds: NameKinds? = nil) -> Resolution? {
+    guard !isStopped(text, as: .cellLine), (kinds ?? symbols.kinds(text)).contains(.cellLine),
       let entry = lexicon.cellLine(text)
     else { return nil }
     return cellLine(entry)
   }
 
-  func exosomeSource(_ text: String) -> Resolution? {
-    guard symbols.kinds(text).contains(.exosomeSource), let entry = lexicon.exosomeSource(text)
+  func exosomeSource(_ text: String, kinds: NameKinds? = nil) -> Resolution? {
+    guard (kinds ?? symbols.kinds(text)).contains(.exosomeSource),
+      let entry = lexicon.exosomeSource(text)
     else { return nil }
     return Self.exosome(entry, rule: "exosome.name")
   }

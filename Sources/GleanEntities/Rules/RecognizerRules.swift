@@ -76,7 +76,8 @@ public struct RecognizerRules: Sendable, Equatable {
   /// The folder of the rule files shipped with Glean.
   public static func bundledDirectory() throws(RulesError) -> URL {
     guard let url = Bundle.module.url(forResource: "Resources", withExtension: nil) else {
-      throw RulesError(file: "Resources", reason: "the GleanEntities bundle has no Resources folder")
+      throw RulesError(
+        file: "Resources", reason: "the GleanEntities bundle has no Resources folder")
     }
     return url
   }

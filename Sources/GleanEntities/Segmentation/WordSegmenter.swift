@@ -86,7 +86,8 @@ public struct WordSegmenter: Sendable {
   {
     let scalars = text.scalars
     var cuts = Set<Int>()
-    let units = Array(text.utf16[Int(text.utf16AtScalar[run.lowerBound])..<Int(text.utf16AtScalar[run.upperBound])])
+    let units = Array(
+      text.utf16[Int(text.utf16AtScalar[run.lowerBound])..<Int(text.utf16AtScalar[run.upperBound])])
     let base = Int(text.utf16AtScalar[run.lowerBound])
     if let breaker, let segments = try? breaker.segments(of: units) {
       for segment in segments { cuts.insert(Int(text.scalarAtUTF16[base + segment.end])) }

@@ -85,9 +85,7 @@ public struct NormalizedText: Sendable {
 
   /// The normalised text of a scalar range.
   public func text(_ range: Range<Int>) -> String {
-    let lower = Int(utf16AtScalar[range.lowerBound])
-    let upper = Int(utf16AtScalar[range.upperBound])
-    return String(decoding: utf16[lower..<upper], as: UTF16.self)
+    ScalarText.string(scalars[range])
   }
 
   /// A hash of the scalars of `range` as written (not folded), for memoising look-ups.

@@ -29,7 +29,8 @@ public enum TextNormalizer {
         var end = index
         var newline = false
         var tab = false
-        while end < count, CharClass.isSpace(input[end].value) || CharClass.isLineBreak(input[end].value)
+        while end < count,
+          CharClass.isSpace(input[end].value) || CharClass.isLineBreak(input[end].value)
         {
           if CharClass.isLineBreak(input[end].value) { newline = true }
           if input[end] == "\t" { tab = true }
@@ -158,7 +159,8 @@ public enum TextNormalizer {
     // `2.1 `, `3.1.1 `, `1 ` followed by a non-digit: a numbered heading.
     guard CharClass.isDigit(first) else { return false }
     var cursor = 0
-    while CharClass.isDigit(at(cursor)) || (at(cursor) == 0x2E && CharClass.isDigit(at(cursor + 1))) {
+    while CharClass.isDigit(at(cursor)) || (at(cursor) == 0x2E && CharClass.isDigit(at(cursor + 1)))
+    {
       cursor += 1
     }
     guard cursor <= 7, at(cursor) == 0x20 else { return false }

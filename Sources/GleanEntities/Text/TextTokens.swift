@@ -39,7 +39,8 @@ struct TextToken: Sendable {
 
 enum TextTokenizer {
   static func isPunctToken(_ value: UInt32) -> Bool {
-    value == 0x2F || value == 0x2E || value == 0x2C || value == 0x28 || value == 0x29 || value == 0x3A
+    value == 0x2F || value == 0x2E || value == 0x2C || value == 0x28 || value == 0x29
+      || value == 0x3A
   }
 
   static func isSoftSeparator(_ value: UInt32) -> Bool {
