@@ -35,14 +35,14 @@ public struct PaperStages: PaperAnalyzing {
   /// Loads the dictionaries and rules.
   /// - Throws: the dictionary or rule error naming the file and the reason.
   public init(settings: Settings) throws {
-    let lexicon =
-      try settings.dictionaries.map { try Lexicon(directory: URL(fileURLWithPath: $0)) }
-      ?? Lexicon.bundled()
+    let dictionaries = settings.dictionaries.map { URL(fileURLWithPath: $0) }
+    let lexicon = try dictionaries.map { try Lexicon(directory: $0) } ?? Lexicon.bundled()
     var recognizerRules =
       try settings.recogniserRules.map { try RecognizerRules.load(from: URL(fileURLWithPath: $0)) }
       ?? RecognizerRules.bundled()
     recognizerRules.defaultSpecies = settings.species
-    recognizer = try EntityRecognizer(lexicon: lexicon, rules: recognizerRules)
+    recognizer = try EntityRecognizer(
+      lexicon: lexicon, rules: recognizerRules, dictionaries: dictionaries)
     rules =
       try settings.findingRules.map { try FindingRules(directory: $0) } ?? FindingRules.bundled()
   }

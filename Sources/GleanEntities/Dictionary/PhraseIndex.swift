@@ -75,6 +75,19 @@ struct PhraseIndex: Sendable {
     var first: Int
     var last: Int
     var kinds: NameKinds
+    /// The fold hash of the matched tokens: the name's key.
+    var hash: UInt64
+  }
+
+  /// The key and kinds of `name` as the index holds it, if it does.
+  func entry(_ name: String) -> (hash: UInt64, kinds: NameKinds)? {
+    let scalars = Self.scalars(of: name)
+    let tokens = TextTokenizer.tokens(scalars)
+    guard !tokens.isEmpty else { return nil }
+    var hash = FoldHash.seed
+    for token in tokens { hash = FoldHash.add(hash, scalars, token.range) }
+    let kinds = NameKinds(rawValue: table.value(hash) & ~Self.prefixBit)
+    return kinds.isEmpty ? nil : (hash, kinds)
   }
 
   /// The longest name starting at token `first`, if any; a blocked token ends it.
@@ -92,7 +105,9 @@ struct PhraseIndex: Sendable {
       hash = FoldHash.add(hash, scalars, tokens[index].range)
       let value = table.value(hash)
       if value & ~Self.prefixBit != 0 {
-        best = Match(first: first, last: index, kinds: NameKinds(rawValue: value & ~Self.prefixBit))
+        best = Match(
+          first: first, last: index, kinds: NameKinds(rawValue: value & ~Self.prefixBit),
+          hash: hash)
       }
       if value & Self.prefixBit == 0 { break }
       index += 1

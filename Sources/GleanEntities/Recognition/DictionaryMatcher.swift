@@ -4,7 +4,20 @@ import GleanLexicon
 /// walk over the phrase index, and symbols (`VEGF`, `HIF-1α`, `ERK1/2`, `Bcl-2/Bax`, `MG63`) by
 /// looking up each Latin compound and its hyphen parts, longest first.
 struct DictionaryMatcher: Sendable {
-  let index: PhraseIndex
+  let index: PresetIndex
+
+  /// The phrase index with the resolutions of its Chinese names made in advance: looking up a
+  /// Chinese name folds it through NFKC, the dearest look-up there is, and the names are few.
+  struct PresetIndex: Sendable {
+    let phrases: PhraseIndex
+    let preset: [UInt64: Resolution]
+
+    func longest(
+      from first: Int, tokens: [TextToken], scalars: [Unicode.Scalar], blocked: [Bool]
+    ) -> PhraseIndex.Match? {
+      phrases.longest(from: first, tokens: tokens, scalars: scalars, blocked: blocked)
+    }
+  }
 
   /// The pieces of text the matcher works on.
   struct Input {
@@ -66,8 +79,10 @@ struct DictionaryMatcher: Sendable {
         position += 1
         continue
       }
-      let resolved = resolver.phrase(
-        at: range, in: input.text, kinds: match.kinds, singleToken: match.first == match.last)
+      let resolved =
+        index.preset[match.hash]
+        ?? resolver.phrase(
+          at: range, in: input.text, kinds: match.kinds, singleToken: match.first == match.last)
       if let resolved {
         groups += 1
         output.candidates.append(Candidate(resolved, range: range, group: groups))

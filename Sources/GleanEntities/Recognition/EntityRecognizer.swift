@@ -52,15 +52,29 @@ public struct EntityRecognizer: Sendable {
       }
     }
     let catalog = try LexiconNames.catalog(directory: folder)
-    dictionary = DictionaryMatcher(index: catalog.index)
     symbols = catalog.symbols
+    var stop: [String: Set<String>] = [:]
+    for entry in rules.stoplist { stop[entry.text, default: []].insert(entry.type) }
+    stoplist = stop
+    // Chinese names resolve once, here (see ``DictionaryMatcher/PresetIndex``).
+    var resolver = NameResolver(lexicon: lexicon, stoplist: stop, symbols: catalog.symbols)
+    var preset: [UInt64: Resolution] = [:]
+    for name in catalog.chineseNames
+    where name.unicodeScalars.contains(where: { CharClass.isIdeograph($0.value) }) {
+      guard let (hash, kinds) = catalog.index.entry(name), preset[hash] == nil else { continue }
+      let text = TextNormalizer.normalize(name)
+      if let resolved = resolver.phrase(
+        at: 0..<text.count, in: text, kinds: kinds, singleToken: false)
+      {
+        preset[hash] = resolved
+      }
+    }
+    dictionary = DictionaryMatcher(
+      index: DictionaryMatcher.PresetIndex(phrases: catalog.index, preset: preset))
     wordSegmenter = WordSegmenter(rules: rules, names: catalog.chineseNames)
     pathways = PathwayMatcher(rules: rules)
     exosomes = ExosomeMatcher(rules: rules)
     abbreviations = AbbreviationLearner(rules: rules)
-    var stop: [String: Set<String>] = [:]
-    for entry in rules.stoplist { stop[entry.text, default: []].insert(entry.type) }
-    stoplist = stop
   }
 
   /// The mentions in `text`, ordered by start, with offsets in Unicode scalars of `text` and
