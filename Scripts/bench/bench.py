@@ -29,6 +29,7 @@ TEXT_GOAL = 1.5  # glean text time / pdftotext time
 PIPELINE_GOAL = 2.0  # glean ingest (1 worker) time / pdftotext time
 WORKERS_GOAL = 1.7  # pages/s with 2 workers / pages/s with 1
 FLAT_GOAL = 1.25  # peak memory at 1,000 papers / at 10 papers
+QUIET_SHARE = 0.15  # most of the machine other processes may use in a round that judges 2 workers
 
 
 class Bench:
@@ -244,10 +245,26 @@ class Bench:
         def pdftotext():
             return measure.run_many([["pdftotext", path, "-"] for path in papers])
 
-        cpu = {}
+        # Two workers need both cores: a round in which other processes took more than
+        # QUIET_SHARE of the machine says little about the speed-up, so such rounds are
+        # repeated (within a time limit) and the speed-up is judged on the quiet ones.
+        contenders = {"one": one, "two": two, "pdftotext": pdftotext}
+        figures = {name: [] for name in contenders}
+        cpu = {name: [] for name in contenders}
+        shares, started = [], time.time()
         try:
-            figures = measure.alternate(
-                {"one": one, "two": two, "pdftotext": pdftotext}, self.rounds, cpu)
+            while True:
+                load = measure.MachineLoad()
+                round_cpu = {}
+                for name, values in measure.alternate(contenders, 1, round_cpu).items():
+                    figures[name] += values
+                    cpu[name] += round_cpu[name]
+                shares.append(load.others_share())
+                quiet = sum(share <= QUIET_SHARE for share in shares)
+                if len(shares) >= self.rounds and (
+                        quiet >= self.rounds or len(shares) >= self.rounds + 5
+                        or time.time() - started > 150):
+                    break
         except Unavailable as error:
             self.failed(section, what, str(error), f"≤ {PIPELINE_GOAL}×")
             return
@@ -259,12 +276,53 @@ class Bench:
                  f"{ratio:.2f}× the time{report.cpu_ratio(cpu['one'], cpu['pdftotext'])}",
                  f"≤ {PIPELINE_GOAL}×",
                  self.verdict(ratio <= PIPELINE_GOAL, "whole pipeline", "pipeline"))
-        speedup = measure.median([a / b for a, b in zip(t1, t2)])
-        self.row(section, f"`glean ingest --jobs 2` vs `--jobs 1` ({label})",
-                 f"{report.seconds(t2)}, {pages / measure.median(t2):.1f} pages/s",
-                 f"{report.seconds(t1)}, {pages / measure.median(t1):.1f} pages/s",
-                 f"{speedup:.2f}× the pages/s", f"≥ {WORKERS_GOAL}×",
-                 self.verdict(speedup >= WORKERS_GOAL, "2 workers", "pipeline"))
+        quiet = [index for index, share in enumerate(shares) if share <= QUIET_SHARE]
+        enough = min(3, self.rounds)
+        judged = quiet if len(quiet) >= enough else list(range(len(shares)))
+        q1, q2 = [t1[i] for i in judged], [t2[i] for i in judged]
+        speedup = measure.median([a / b for a, b in zip(q1, q2)])
+        if len(quiet) == len(shares):
+            rounds_note = ""
+        elif len(quiet) >= enough:
+            rounds_note = f"; the {len(quiet)} quiet rounds of {len(shares)}"
+        else:
+            rounds_note = f"; {len(shares)} rounds, none or few quiet"
+        if len(quiet) >= enough:
+            result = self.verdict(speedup >= WORKERS_GOAL, "2 workers", "pipeline")
+        else:
+            busiest = measure.median(shares)
+            result = (f"not judged: other processes took {busiest:.0%} of the CPU in the "
+                      f"median round (needs ≤ {QUIET_SHARE:.0%})")
+        self.row(section, f"`glean ingest --jobs 2` vs `--jobs 1` ({label}{rounds_note})",
+                 f"{report.seconds(q2)}, {pages / measure.median(q2):.1f} pages/s",
+                 f"{report.seconds(q1)}, {pages / measure.median(q1):.1f} pages/s",
+                 f"{speedup:.2f}× the pages/s", f"≥ {WORKERS_GOAL}×", result)
+        shutil.rmtree(os.path.join(self.work, f"batch-{count}"), ignore_errors=True)
+        self.larger_batch(section)
+
+    def larger_batch(self, section):
+        """Two workers against one on a larger batch, once each: start-up (dictionary loading
+        in each worker) weighs less, so the speed-up shows how much of the gap it explains."""
+        count = self.sizes["pipeline_large"]
+        folder = os.path.join(self.work, f"batch-{count}")
+        papers, pages = inputs.make_batch(inputs.corpus_pdfs(ROOT), count, folder)
+        store = os.path.join(self.work, "pipeline-large.sqlite")
+        what = (f"`glean ingest --jobs 2` vs `--jobs 1` ({count} papers, {pages:,} pages; "
+                "1 run each)")
+        try:
+            load = measure.MachineLoad()
+            one = self.ingest(papers, store, 1)[0]
+            two = self.ingest(papers, store, 2)[0]
+            share = load.others_share()
+        except Unavailable as error:
+            self.failed(section, what, str(error))
+            return
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+        note = f" (other processes took {share:.0%} of the CPU)" if share > QUIET_SHARE else ""
+        self.row(section, what, f"{two:.2f} s, {pages / two:.1f} pages/s",
+                 f"{one:.2f} s, {pages / one:.1f} pages/s",
+                 f"{one / two:.2f}× the pages/s{note}", "", "")
 
     # ---- scaling -------------------------------------------------------------------------
 
@@ -390,10 +448,11 @@ def main():
     if not os.access(glean, os.X_OK):
         sys.exit(f"bench: {args.glean}: no such executable; build with `make bench`")
     if args.quick:
-        sizes = {"pipeline": 8, "scaling": [10, 30], "scaling_runs": {10: 1}}
+        sizes = {"pipeline": 8, "pipeline_large": 16, "scaling": [10, 30],
+                 "scaling_runs": {10: 1}}
         big_pages, rounds = 300, min(args.rounds, 2)
     else:
-        sizes = {"pipeline": 100, "scaling": [10, 100, 1000],
+        sizes = {"pipeline": 100, "pipeline_large": 300, "scaling": [10, 100, 1000],
                  "scaling_runs": {10: 3, 100: 3, 1000: 3}}
         big_pages, rounds = 3000, args.rounds
 
