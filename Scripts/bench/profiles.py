@@ -48,6 +48,7 @@ def _annotate(out_file, inclusive):
             if len(body) >= TOP * 4:
                 break
     body = _demangle("\n".join(body)).splitlines()
+    body = [re.sub(r"\[[^\]]*/glean-profiled\]", "[glean]", line) for line in body]
     if inclusive:
         kept, counts = [], set()
         for line in body:
@@ -65,6 +66,16 @@ def _ir(total_line):
     return int(match.group(1).replace(",", "")) if match else 0
 
 
+def _shown(cmd):
+    """The command as RESULTS.md shows it: file names without their temporary folders."""
+    parts = []
+    for part in cmd:
+        prefix = "@" if part.startswith("@") else ""
+        path = part[len(prefix):]
+        parts.append(prefix + (os.path.basename(path) if os.path.isabs(path) else path))
+    return " ".join(parts).replace("glean-profiled", "glean")
+
+
 def callgrind(name, cmd, work, stdin_text=None, timeout=900, collect=None):
     """Runs `cmd` under callgrind; returns (Markdown with the top functions, instructions).
     `collect`: a symbol pattern; only instructions inside matching functions are counted."""
@@ -73,8 +84,7 @@ def callgrind(name, cmd, work, stdin_text=None, timeout=900, collect=None):
     if collect:
         full.append(f"--toggle-collect={collect}")
     full += cmd
-    shown = " ".join(os.path.basename(part) if os.path.isabs(part) else part for part in cmd)
-    shown = shown.replace("glean-profiled", "glean")
+    shown = _shown(cmd)
     try:
         subprocess.run(full, input=stdin_text, capture_output=True, text=True, timeout=timeout,
                        check=False)
@@ -133,8 +143,7 @@ def _massif_peak(out_file, binary):
 def massif(name, cmd, work, binary, timeout=900):
     """Runs `cmd` under massif; returns Markdown naming where the peak heap was allocated."""
     out_file = os.path.join(work, f"massif.{name}.out")
-    shown = " ".join(os.path.basename(part) if os.path.isabs(part) else part for part in cmd)
-    shown = shown.replace("glean-profiled", "glean")
+    shown = _shown(cmd)
     try:
         subprocess.run(["valgrind", "--tool=massif", f"--massif-out-file={out_file}", *cmd],
                        capture_output=True, timeout=timeout, check=False)
@@ -213,8 +222,9 @@ def profile_missed(glean, bench, work, root):
             parts.append(f"Instructions a page: {analyse_ir / three_pages:,.0f} inside "
                          f"`analyse`, {peer_ir / three_pages:,.0f} for `pdftotext` (start-up "
                          f"included) on the same {three_pages} pages "
-                         f"({analyse_ir / peer_ir:.1f}×). Dictionary loading, once per worker: "
-                         f"about {worker_ir:,} instructions for the one-paper worker above.\n")
+                         f"({analyse_ir / peer_ir:.1f}×). The one-paper worker above ran "
+                         f"{worker_ir:,} instructions in all, most of them at start-up "
+                         "(`PaperStages.init`), once per worker.\n")
         parts.append(analyse_text)
         parts.append(f"### Whole pipeline: the parent, `glean ingest {rel} --jobs 1`\n")
         parts.append("Profiled alone (the worker it starts is not traced): reading and hashing, "

@@ -81,8 +81,9 @@ def write_results(path, table_text, bench, machine, profile_text, elapsed, round
     if missed:
         out += ["## Missed goals: profiles", "",
                 "Missed in this run: " + ", ".join(dict.fromkeys(missed)) + ". Profiles made "
-                "by this run with `valgrind --tool=callgrind` on one corpus PDF, read with "
-                "`callgrind_annotate`:", "", profile_text, ""]
+                "by this run: `valgrind --tool=callgrind` on one corpus PDF for speed, read with "
+                "`callgrind_annotate`, and `valgrind --tool=massif` on a batch for memory:", "",
+                profile_text, ""]
     else:
         out += ["## Missed goals", "", "None in this run.", ""]
     if ingest_text:
