@@ -4,6 +4,7 @@ import GleanConfig
 import GleanEntities
 import GleanLayout
 import GleanLexicon
+import GleanPipeline
 
 /// `glean entities FILE`: the entity mentions of a PDF or a text, one JSON object a line.
 struct EntitiesCommand: ParsableCommand {
@@ -120,15 +121,6 @@ struct EntitiesCommand: ParsableCommand {
 enum RecognizerSetup {
   static func load(config: String?) throws -> EntityRecognizer {
     let pipeline = try ConfigLoader.loadEffective(path: config)
-    let recognise = pipeline.stages.recognise
-    let dictionaries =
-      recognise.dictionaries.isEmpty ? nil : URL(fileURLWithPath: recognise.dictionaries)
-    let lexicon = try dictionaries.map { try Lexicon(directory: $0) } ?? Lexicon.bundled()
-    var rules =
-      recognise.rules.isEmpty
-      ? try RecognizerRules.bundled()
-      : try RecognizerRules.load(from: URL(fileURLWithPath: recognise.rules))
-    rules.defaultSpecies = pipeline.species
-    return try EntityRecognizer(lexicon: lexicon, rules: rules, dictionaries: dictionaries)
+    return try PaperStages.recognizer(settings: PaperStages.Settings(config: pipeline))
   }
 }

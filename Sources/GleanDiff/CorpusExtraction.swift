@@ -35,11 +35,7 @@ public enum CorpusExtraction {
 
   /// The stages' settings for a configuration (`stages.recognise`, `stages.findings`).
   public static func settings(_ config: PipelineConfig) -> PaperStages.Settings {
-    func folder(_ path: String) -> String? { path.isEmpty ? nil : path }
-    return PaperStages.Settings(
-      species: config.species, dictionaries: folder(config.stages.recognise.dictionaries),
-      recogniserRules: folder(config.stages.recognise.rules),
-      findingRules: folder(config.stages.findings.rules))
+    PaperStages.Settings(config: config)
   }
 
   /// Extracts `paths` one after the other; a paper that fails is a failure of the side, and the

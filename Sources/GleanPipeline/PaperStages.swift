@@ -35,16 +35,23 @@ public struct PaperStages: PaperAnalyzing {
   /// Loads the dictionaries and rules.
   /// - Throws: the dictionary or rule error naming the file and the reason.
   public init(settings: Settings) throws {
+    recognizer = try Self.recognizer(settings: settings)
+    rules =
+      try settings.findingRules.map { try FindingRules(directory: $0) } ?? FindingRules.bundled()
+  }
+
+  /// The entity recogniser the settings name: dictionaries, recogniser rules, default species.
+  /// The one place a recogniser is assembled from the configuration.
+  /// - Throws: the dictionary or rule error naming the file and the reason.
+  public static func recognizer(settings: Settings) throws -> EntityRecognizer {
     let dictionaries = settings.dictionaries.map { URL(fileURLWithPath: $0) }
     let lexicon = try dictionaries.map { try Lexicon(directory: $0) } ?? Lexicon.bundled()
     var recognizerRules =
       try settings.recogniserRules.map { try RecognizerRules.load(from: URL(fileURLWithPath: $0)) }
       ?? RecognizerRules.bundled()
     recognizerRules.defaultSpecies = settings.species
-    recognizer = try EntityRecognizer(
+    return try EntityRecognizer(
       lexicon: lexicon, rules: recognizerRules, dictionaries: dictionaries)
-    rules =
-      try settings.findingRules.map { try FindingRules(directory: $0) } ?? FindingRules.bundled()
   }
 
   /// Extracts the paper at `path`; a PDF error, or a paper with no usable text, is a failure
