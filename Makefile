@@ -3,7 +3,7 @@
 
 SWIFT        ?= swift
 CONFIG       ?= release
-BUILD_FLAGS  ?= -c $(CONFIG)
+BUILD_FLAGS  ?= -c $(CONFIG) $(if $(filter release,$(CONFIG)),--static-swift-stdlib)
 GLEAN         = .build/$(CONFIG)/glean
 DEBIAN_DEPS   = libpoppler-glib-dev poppler-data libicu-dev pkg-config poppler-utils
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)

@@ -16,6 +16,8 @@ final class ChildProcess {
   private let input: Int32
   private let output: Int32
   private var buffer: [UInt8] = []
+  /// How much of `buffer` is known to hold no newline, so that a long line is searched once.
+  private var searched = 0
   private var exited: Int32?
   private var inputOpen = true
   /// The child's peak resident memory in KiB, known once it has been waited for.
@@ -120,11 +122,13 @@ final class ChildProcess {
   func readLine(deadline: UInt64, cancelled: () -> Bool = { false }) -> LineResult {
     var chunk = [UInt8](repeating: 0, count: 1 << 16)
     while true {
-      if let newline = buffer.firstIndex(of: 10) {
+      if let newline = buffer[searched...].firstIndex(of: 10) {
         let line = Array(buffer[..<newline])
         buffer.removeSubrange(...newline)
+        searched = 0
         return .line(line)
       }
+      searched = buffer.count
       let now = DispatchTime.now().uptimeNanoseconds
       if now >= deadline { return .timedOut }
       if cancelled() { return .cancelled }

@@ -37,7 +37,8 @@ public final class IngestRunner: Sendable {
 
   /// What the store thread is given.
   private enum Outcome: Sendable {
-    case stored(PaperRecord, path: String)
+    /// A worker's record, decoded by the store thread (one paper's records in memory at a time).
+    case stored(EncodedPaperRecord, path: String, paperID: String)
     case noted(path: String, paperID: String, InputStatus)
     case failed(FailureRecord)
   }
@@ -115,9 +116,8 @@ public final class IngestRunner: Sendable {
           if stopRequested.get() { continue }
           do {
             switch try handle.process(path: job.path, cancelled: { stopRequested.get() }) {
-            case .record(var record, _):
-              record.paper.file = job.path
-              outcomes.put(.stored(record, path: job.path))
+            case .record(let record, _):
+              outcomes.put(.stored(record, path: job.path, paperID: job.paperID))
             case .failure(let failure):
               outcomes.put(
                 .failed(
@@ -150,7 +150,19 @@ public final class IngestRunner: Sendable {
         if fatal.get() != nil { continue }
         do {
           switch outcome {
-          case .stored(let record, let path):
+          case .stored(let encoded, let path, let paperID):
+            guard var record = try? encoded.decode() else {
+              let failure = FailureRecord(
+                path: path, paperID: paperID, code: IngestFailureCode.badReply,
+                reason: "\(path): the worker's record of the paper cannot be read")
+              try store.recordFailure(failure, run: runID)
+              state.update {
+                $0.progress.failed += 1
+                $0.failures.append(failure)
+              }
+              break
+            }
+            record.paper.file = path
             try store.save(record, path: path, run: runID, analysisKey: options.analysisKey)
             state.update {
               $0.progress.stored += 1

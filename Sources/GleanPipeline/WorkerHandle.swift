@@ -57,7 +57,8 @@ final class WorkerHandle {
 
   /// The outcome of one paper.
   enum Outcome {
-    case record(PaperRecord, seconds: Double)
+    /// The paper's record, still encoded (``EncodedPaperRecord/decode()`` reads it).
+    case record(EncodedPaperRecord, seconds: Double)
     case failure(PaperFailure)
     /// The run is stopping: the worker was killed and the paper left for the next run.
     case abandoned
@@ -82,18 +83,25 @@ final class WorkerHandle {
       guard let reply = try? JSONDecoder().decode(WorkerReply.self, from: Data(bytes)),
         reply.path == path
       else {
+        return .failure(discard(worker, path: path))
+      }
+      guard reply.recordFollows else {
+        return .failure(
+          reply.failure
+            ?? PaperFailure(code: IngestFailureCode.badReply, reason: "\(path): empty reply"))
+      }
+      // The record's line: handed on as bytes, decoded by the store thread.
+      switch worker.readLine(deadline: deadline, cancelled: cancelled) {
+      case .line(let record):
+        return .record(EncodedPaperRecord(bytes: record), seconds: reply.seconds)
+      case .timedOut, .endOfOutput:
+        return .failure(discard(worker, path: path))
+      case .cancelled:
         worker.killNow()
         reap(worker)
         child = nil
-        return .failure(
-          PaperFailure(
-            code: IngestFailureCode.badReply,
-            reason: "\(path): the worker answered something that is not a reply"))
+        return .abandoned
       }
-      if let record = reply.record { return .record(record, seconds: reply.seconds) }
-      return .failure(
-        reply.failure
-          ?? PaperFailure(code: IngestFailureCode.badReply, reason: "\(path): empty reply"))
     case .timedOut:
       worker.killNow()
       reap(worker)
@@ -112,6 +120,16 @@ final class WorkerHandle {
       child = nil
       return .abandoned
     }
+  }
+
+  /// The worker answered something that is not a reply for `path`: it is replaced.
+  private func discard(_ worker: ChildProcess, path: String) -> PaperFailure {
+    worker.killNow()
+    reap(worker)
+    child = nil
+    return PaperFailure(
+      code: IngestFailureCode.badReply,
+      reason: "\(path): the worker answered something that is not a reply")
   }
 
   /// Closes the worker's input and waits for it to finish.

@@ -10,8 +10,9 @@ import GleanStore
 ///
 /// It limits its own address space (`limits.memory_mb`), dies with its parent, and ignores the
 /// terminal's interrupt (the parent decides when to stop). For tests and demonstrations, the
-/// environment variable `GLEAN_FAULT` (`crash:NAME,hang:NAME,oom:NAME`) makes it crash, hang or
-/// exhaust its memory on the file named NAME; nothing else reads it.
+/// environment variable `GLEAN_FAULT` (`crash:NAME,hang:NAME,oom:NAME,garble:NAME`) makes it
+/// crash, hang, exhaust its memory or send an unreadable record on the file named NAME; nothing
+/// else reads it.
 public enum WorkerLoop {
   /// Runs until standard input ends. `makeAnalyzer` is called once, after the limits are set;
   /// if it throws, the worker reports the reason to the parent and exits.
@@ -35,24 +36,40 @@ public enum WorkerLoop {
       }
       faults.trigger(for: request.path)
       let started = DispatchTime.now().uptimeNanoseconds
-      var reply = WorkerReply(path: request.path, record: nil, failure: nil, seconds: 0)
+      var reply = WorkerReply(path: request.path, failure: nil, seconds: 0, recordFollows: false)
+      var record: Data?
       do {
-        reply.record = PaperRecord(try analyzer.analyse(path: request.path))
+        record = try encoded(PaperRecord(try analyzer.analyse(path: request.path)))
+        reply.recordFollows = true
+      } catch let failure as PaperFailure {
+        reply.failure = failure
       } catch {
-        reply.failure = error
+        reply.failure = PaperFailure(
+          code: IngestFailureCode.badReply,
+          reason: "\(request.path): the paper's record cannot be encoded: \(error)")
       }
       reply.seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
       emit(reply)
+      if let record {
+        let garbled = faults.garbles(request.path)
+        FileHandle.standardOutput.write(garbled ? Data("{\"paper\": [1, 2\n".utf8) : record)
+      }
     }
     return 0
   }
 
   private static func emit<T: Encodable>(_ value: T) {
+    guard let data = try? encoded(value) else { return }
+    FileHandle.standardOutput.write(data)
+  }
+
+  /// `value` as one line of JSON, newline included.
+  private static func encoded<T: Encodable>(_ value: T) throws -> Data {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.withoutEscapingSlashes]
-    guard var data = try? encoder.encode(value) else { return }
+    var data = try encoder.encode(value)
     data.append(10)
-    FileHandle.standardOutput.write(data)
+    return data
   }
 
   private static func prepareProcess(memoryMB: Int) {
@@ -86,9 +103,10 @@ public enum WorkerLoop {
   }
 }
 
-/// The test-only fault switch of the worker (`GLEAN_FAULT=crash:NAME,hang:NAME,oom:NAME`).
+/// The test-only fault switch of the worker
+/// (`GLEAN_FAULT=crash:NAME,hang:NAME,oom:NAME,garble:NAME`).
 struct FaultSwitch {
-  enum Fault: String { case crash, hang, oom }
+  enum Fault: String { case crash, hang, oom, garble }
   var faults: [String: Fault] = [:]
 
   init(environment: [String: String]) {
@@ -101,10 +119,17 @@ struct FaultSwitch {
     }
   }
 
+  /// Whether the record of this file is to be sent garbled (an unreadable line).
+  func garbles(_ path: String) -> Bool {
+    faults[URL(fileURLWithPath: path).lastPathComponent] == .garble
+  }
+
   /// Crashes, hangs or exhausts memory when the file's name is switched.
   func trigger(for path: String) {
     guard let fault = faults[URL(fileURLWithPath: path).lastPathComponent] else { return }
     switch fault {
+    case .garble:
+      break
     case .crash:
       // A write through a bad pointer, as a parser bug would make (raise() alone can return
       // after a signal handler runs).

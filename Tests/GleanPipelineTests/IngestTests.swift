@@ -102,20 +102,25 @@ import Testing
     }
   }
 
-  @Test func aCrashAHangAndAMemoryHogCostOnePaperEach() throws {
+  @Test func aCrashAHangAMemoryHogAndAnUnreadableRecordCostOnePaperEach() throws {
     let folder = try Repo.scratch()
-    let papers = try Repo.paperPaths(5)
+    let papers = try Repo.paperPaths(6)
     let names = papers.map { URL(fileURLWithPath: $0).lastPathComponent }
     let config = try configure(
       folder, "limits:\n  seconds_per_paper: 6\n  memory_mb: 1024\n")
     let result = try runGlean(
       ["ingest", "--json", "--jobs", "2", "--config", config, "--store", "s.sqlite"] + papers,
       in: folder,
-      environment: ["GLEAN_FAULT": "crash:\(names[0]),hang:\(names[2]),oom:\(names[4])"])
+      environment: [
+        "GLEAN_FAULT": "crash:\(names[0]),hang:\(names[2]),oom:\(names[4]),garble:\(names[5])"
+      ])
     #expect(result.status == 1)
     let summary = try Summary.decode(result)
     #expect(summary.stored == 2)
-    #expect(summary.failed == 3)
+    #expect(summary.failed == 4)
+    let garbled = try #require(summary.failure(named: names[5]))
+    #expect(garbled.code == "bad-reply")
+    #expect(garbled.reason.contains(names[5]))
     let crash = try #require(summary.failure(named: names[0]))
     #expect(crash.code == "worker-crashed")
     #expect(crash.reason.contains("SIGSEGV"))
