@@ -45,6 +45,37 @@ extension Mention {
 
   private static func append(string: String, to out: inout String) {
     out += "\""
+    if needsNoEscape(string) {
+      out += string
+    } else {
+      appendEscaped(string, to: &out)
+    }
+    out += "\""
+  }
+
+  /// Whether `string` can be written between quotes as it is: no quote, backslash, control
+  /// character, or line or paragraph separator (U+2028, U+2029: UTF-8 `E2 80 A8`, `E2 80 A9`).
+  private static func needsNoEscape(_ string: String) -> Bool {
+    var string = string
+    return string.withUTF8 { bytes in
+      var index = 0
+      while index < bytes.count {
+        let byte = bytes[index]
+        if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+          return false
+        }
+        if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
+          bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9
+        {
+          return false
+        }
+        index += 1
+      }
+      return true
+    }
+  }
+
+  private static func appendEscaped(_ string: String, to out: inout String) {
     for scalar in string.unicodeScalars {
       switch scalar {
       case "\"": out += "\\\""
@@ -61,6 +92,5 @@ extension Mention {
         }
       }
     }
-    out += "\""
   }
 }

@@ -138,17 +138,17 @@ struct EncodedPaper {
   init(_ record: PaperRecord) throws {
     garbledPages = try StoreJSON.string(record.quality.garbledPages)
     warnings = try StoreJSON.string(record.quality.warnings)
-    entityIDs = try record.entities.map { try StoreJSON.string($0.ids) }
+    entityIDs = try record.entities.map { try StoreJSON.strings($0.ids) }
     findings = try record.findings.map { finding in
       FindingColumns(
-        mirnas: try StoreJSON.string(finding.mirnas.map(\.normalized)),
-        genes: try StoreJSON.string(finding.genes.map(\.normalized)),
-        families: try StoreJSON.string(finding.families.map(\.normalized)),
-        pathways: try StoreJSON.string(finding.pathways.map(\.normalized)),
-        cancers: try StoreJSON.string(finding.cancers.map(\.normalized)),
-        cellLines: try StoreJSON.string(finding.cellLines.map(\.normalized)),
-        outcomes: try StoreJSON.string(finding.outcomes),
-        refs: try StoreJSON.string(finding.refs),
+        mirnas: try StoreJSON.strings(finding.mirnas.map(\.normalized)),
+        genes: try StoreJSON.strings(finding.genes.map(\.normalized)),
+        families: try StoreJSON.strings(finding.families.map(\.normalized)),
+        pathways: try StoreJSON.strings(finding.pathways.map(\.normalized)),
+        cancers: try StoreJSON.strings(finding.cancers.map(\.normalized)),
+        cellLines: try StoreJSON.strings(finding.cellLines.map(\.normalized)),
+        outcomes: try StoreJSON.strings(finding.outcomes),
+        refs: "[" + finding.refs.map(String.init).joined(separator: ",") + "]",
         json: try StoreJSON.string(finding))
     }
   }
@@ -161,6 +161,25 @@ enum StoreJSON {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     return String(decoding: try encoder.encode(value), as: UTF8.self)
+  }
+
+  /// A list of strings, the same bytes as ``string(_:)`` gives: written directly when no string
+  /// needs escaping (no quote, backslash or control character), as is usual for names and ids.
+  static func strings(_ values: [String]) throws -> String {
+    guard values.allSatisfy(isPlain) else { return try string(values) }
+    var out = "["
+    for (index, value) in values.enumerated() {
+      if index > 0 { out += "," }
+      out += "\""
+      out += value
+      out += "\""
+    }
+    out += "]"
+    return out
+  }
+
+  private static func isPlain(_ value: String) -> Bool {
+    !value.utf8.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }
   }
 
   static func decode<T: Decodable>(_ type: T.Type, _ text: String) throws -> T {

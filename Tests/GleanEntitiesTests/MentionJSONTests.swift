@@ -39,4 +39,22 @@ struct MentionJSONTests {
     #expect(line.contains("\"role\":null"))
     #expect(try JSONDecoder().decode(Mention.self, from: Data(line.utf8)) == plain)
   }
+
+  /// Sentences with and without characters that need escaping (quotes, backslashes, control
+  /// characters, U+2028/U+2029, and look-alikes such as `“` whose UTF-8 also starts with E2 80)
+  /// come back unchanged, and the line stays one line.
+  @Test(
+    "every sentence survives the line",
+    arguments: [
+      "外泌体 miR-21 促进胃癌", "“引号” – dash … 省略", "a\u{2028}b\u{2029}c", "tab\there",
+      "quote \" and \\ backslash", "bell\u{7}", "ends with E2\u{2026}", "",
+    ])
+  func escaping(sentence: String) throws {
+    var mention = self.mention
+    mention.sentence = sentence
+    let line = mention.jsonLine()
+    #expect(!line.contains("\n") && !line.unicodeScalars.contains("\u{2028}"))
+    let decoded = try JSONDecoder().decode(Mention.self, from: Data(line.utf8))
+    #expect(decoded.sentence == sentence)
+  }
 }
