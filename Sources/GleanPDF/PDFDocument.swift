@@ -17,11 +17,13 @@ public final class PDFDocument {
 
   /// Opens the PDF at `path`, checking first that it exists, is not empty and starts like a PDF.
   ///
+  /// - Parameter sha256: the file's SHA-256 (lower-case hex) when the caller has it already;
+  ///   `nil` hashes the file's bytes.
   /// - Throws: ``PDFError`` naming the file and the reason.
-  public init(path: String) throws(PDFError) {
+  public init(path: String, sha256 digest: String? = nil) throws(PDFError) {
     let bytes = try PDFFileCheck.readPDFBytes(path: path)
     file = path
-    sha256 = PDFFileCheck.sha256Hex(bytes)
+    sha256 = digest ?? PDFFileCheck.sha256Hex(bytes)
     var error: UnsafeMutablePointer<GError>?
     let gbytes = bytes.withUnsafeBytes { raw in
       g_bytes_new(raw.baseAddress, gsize(raw.count))
@@ -66,8 +68,11 @@ public final class PDFDocument {
 
     var scalars: [Unicode.Scalar] = []
     if let raw = poppler_page_get_text(page) {
-      scalars = Array(String(cString: raw).unicodeScalars)
+      let text = String(cString: raw)
       g_free(raw)
+      // At most one scalar per UTF-8 byte: one allocation, no counting pass.
+      scalars.reserveCapacity(text.utf8.count)
+      for scalar in text.unicodeScalars { scalars.append(scalar) }
     }
 
     var rectangles: UnsafeMutablePointer<PopplerRectangle>?
@@ -97,10 +102,23 @@ public final class PDFDocument {
     var runs: [PageText.FontRun] = []
     if let list = poppler_page_get_text_attributes(page) {
       var node: UnsafeMutablePointer<GList>? = list
+      // Runs come one per word, most in the font of the run before: copy a name only when it
+      // changes.
+      var lastName: (raw: UnsafeMutablePointer<gchar>, name: String)?
       while let current = node {
         if let data = current.pointee.data {
           let attributes = data.assumingMemoryBound(to: PopplerTextAttributes.self).pointee
-          let name = attributes.font_name.map { String(cString: $0) } ?? ""
+          let name: String
+          if let raw = attributes.font_name {
+            if let last = lastName, strcmp(last.raw, raw) == 0 {
+              name = last.name
+            } else {
+              name = String(cString: raw)
+              lastName = (raw, name)
+            }
+          } else {
+            name = ""
+          }
           runs.append(
             PageText.FontRun(
               start: Int(attributes.start_index), end: Int(attributes.end_index) + 1,

@@ -74,14 +74,22 @@ enum HeadingRules {
 
   /// The text reduced for matching against ``named``.
   static func key(_ text: String) -> String {
-    var out = String.UnicodeScalarView()
+    key(text, limit: Int.max) ?? ""
+  }
+
+  /// ``key(_:)``, or `nil` when more than `limit` scalars are left to lower-case (lower-casing
+  /// never shortens a text, so such a key is longer than `limit` too).
+  private static func key(_ text: String, limit: Int) -> String? {
+    var out: [Unicode.Scalar] = []
     for scalar in text.unicodeScalars {
       switch scalar {
       case " ", "\u{3000}", "\t", "[", "]", "【", "】", "〔", "〕", ":", "：", ".": continue
-      default: out.append(scalar)
+      default:
+        if out.count == limit { return nil }
+        out.append(scalar)
       }
     }
-    return String(out).lowercased()
+    return out.string.lowercased()
   }
 
   /// Whether the whole text is a named heading; the role it carries, if any.
@@ -93,14 +101,16 @@ enum HeadingRules {
     guard text.utf8.count <= 160, let first = head(text), namedStarts.contains(first) else {
       return (false, nil)
     }
-    let key = key(text)
-    guard key.unicodeScalars.count <= 24, let role = named[key] else { return (false, nil) }
+    guard let key = key(text, limit: 24), key.unicodeScalars.count <= 24, let role = named[key]
+    else { return (false, nil) }
     return (true, role)
   }
 
   /// Whether the text is the heading of a reference list.
   static func isReferenceHeading(_ text: String) -> Bool {
-    text.utf8.count <= 160 && referenceHeadings.contains(key(text))
+    // The longest reference heading's key has 15 scalars.
+    guard text.utf8.count <= 160, let key = key(text, limit: 24) else { return false }
+    return referenceHeadings.contains(key)
   }
 
   /// The first scalar that is not a space.

@@ -80,10 +80,35 @@ struct Piece: Sendable, Equatable {
 enum FontStyle {
   /// Whether a font name names a bold or heavy face.
   static func isBold(_ name: String) -> Bool {
+    if name.utf8.allSatisfy({ (0x20...0x7E).contains($0) }) { return isBoldASCII(name) }
     let lower = name.lowercased()
     for mark in ["bold", "heavy", "black", "semibold", "demi", ",bd", "-bd", "-b", "medi"]
     where lower.contains(mark) {
       if mark == "-b" { return lower.hasSuffix("-b") }
+      return true
+    }
+    return false
+  }
+
+  /// The marks of ``isBold(_:)``, searched in a printable ASCII name's bytes.
+  private static let boldMarks: [[UInt8]] = [
+    "bold", "heavy", "black", "semibold", "demi", ",bd", "-bd", "-b", "medi",
+  ].map { Array($0.utf8) }
+
+  /// ``isBold(_:)`` for a name of printable ASCII, whose search needs no Unicode rules.
+  private static func isBoldASCII(_ name: String) -> Bool {
+    let lower = name.utf8.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }
+    for mark in boldMarks where contains(lower, mark) {
+      if mark == Array("-b".utf8) { return lower.last == 0x62 && lower.dropLast().last == 0x2D }
+      return true
+    }
+    return false
+  }
+
+  private static func contains(_ bytes: [UInt8], _ mark: [UInt8]) -> Bool {
+    guard bytes.count >= mark.count else { return false }
+    for start in 0...(bytes.count - mark.count)
+    where bytes[start..<(start + mark.count)].elementsEqual(mark) {
       return true
     }
     return false

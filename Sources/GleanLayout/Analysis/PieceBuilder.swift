@@ -98,11 +98,11 @@ enum PieceBuilder {
         }
         if pendingSpace {
           current.append(" ", box: nil, size: size, font: fonts[i])
-          current.spaceGaps[current.count - 1] = gap
+          current.spaceGaps.append((current.count - 1, gap))
         }
       }
       pendingSpace = false
-      if let expansion = Self.ligatures[scalar.value] {
+      if (0xFB00...0xFB06).contains(scalar.value), let expansion = Self.ligatures[scalar.value] {
         // Split a ligature glyph's box evenly over its letters.
         let step = box.width / Double(expansion.count)
         for (offset, letter) in expansion.enumerated() {
@@ -154,7 +154,7 @@ enum PieceBuilder {
     /// Gaps between two ideographs: the spread of a justified CJK line.
     var ideographGaps: [Double] = []
     /// For each space scalar (by index), the gap between the glyphs around it.
-    var spaceGaps: [Int: Double] = [:]
+    var spaceGaps: [(index: Int, gap: Double)] = []
     /// The last glyph (not space) appended.
     var lastGlyph: Unicode.Scalar? {
       scalars.last { !ScalarClass.isSpace($0) }
@@ -164,6 +164,12 @@ enum PieceBuilder {
     var count: Int { scalars.count }
 
     mutating func append(_ scalar: Unicode.Scalar, box glyph: GlyphBox?, size: Double, font: Int) {
+      if scalars.isEmpty {
+        // Most pieces are a line or a column's line: grow once or not at all.
+        scalars.reserveCapacity(64)
+        xs.reserveCapacity(64)
+        gaps.reserveCapacity(64)
+      }
       scalars.append(scalar)
       xs.append(Float(glyph?.x0 ?? box?.x1 ?? 0))
       if let glyph {
@@ -192,15 +198,21 @@ enum PieceBuilder {
       let sorted = (ideographGaps.count >= 3 ? ideographGaps : gaps).sorted()
       let spread = sorted.count >= 3 ? max(0, sorted[(sorted.count - 1) / 2]) : 0
       let size = sizeWeights.top ?? 10
-      var drop = Set<Int>()
-      for (index, gap) in spaceGaps where gap < spread + 0.12 * size { drop.insert(index) }
-      guard !drop.isEmpty else { return }
+      var drop = [Bool](repeating: false, count: scalars.count)
+      var dropping = false
+      for (index, gap) in spaceGaps where gap < spread + 0.12 * size {
+        drop[index] = true
+        dropping = true
+      }
+      guard dropping else { return }
       var keptScalars: [Unicode.Scalar] = []
       var keptXs: [Float] = []
+      keptScalars.reserveCapacity(scalars.count)
+      keptXs.reserveCapacity(scalars.count)
       var newIndex = [Int](repeating: 0, count: scalars.count + 1)
       for index in scalars.indices {
         newIndex[index] = keptScalars.count
-        if drop.contains(index) { continue }
+        if drop[index] { continue }
         keptScalars.append(scalars[index])
         keptXs.append(xs[index])
       }

@@ -152,7 +152,8 @@ enum RunningMatter {
 
   /// The text with spaces dropped, digit runs folded to `#`, letters lower-cased.
   static func key(_ scalars: [Unicode.Scalar]) -> String {
-    var out = String.UnicodeScalarView()
+    var out: [Unicode.Scalar] = []
+    out.reserveCapacity(scalars.count)
     var lastWasDigit = false
     for scalar in scalars where !ScalarClass.isWhitespace(scalar) {
       if ScalarClass.isDigit(scalar) {
@@ -160,10 +161,16 @@ enum RunningMatter {
         lastWasDigit = true
       } else {
         lastWasDigit = false
-        out.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+        let value = scalar.value
+        if value < 0x80 {
+          // ASCII lower-cases to ASCII: only A-Z change.
+          out.append((0x41...0x5A).contains(value) ? Unicode.Scalar(UInt8(value + 0x20)) : scalar)
+        } else {
+          out.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+        }
       }
     }
-    return String(out)
+    return out.string
   }
 
   private static let pageNumberPattern = try? NSRegularExpression(
@@ -174,10 +181,40 @@ enum RunningMatter {
   /// Whether the text is only a page number (`12`, `- 12 -`, `Page 3 of 9`, `第3页`, `iv`).
   static func isPageNumber(_ text: String) -> Bool {
     let trimmed = text.trimmingCharacters(in: .whitespaces)
-    guard !trimmed.isEmpty, trimmed.count <= 20, let pattern = pageNumberPattern else {
-      return false
-    }
+    guard !trimmed.isEmpty, trimmed.count <= 20 else { return false }
+    if let settled = settlesPageNumber(trimmed) { return settled }
+    guard let pattern = pageNumberPattern else { return false }
     let range = NSRange(trimmed.startIndex..., in: trimmed)
     return pattern.firstMatch(in: trimmed, range: range) != nil
+  }
+
+  /// What ``pageNumberPattern`` answers for the common cases, decided without it (compiling it
+  /// costs more than laying out a page): a bare number between dashes or dots (`12`, `· 3 ·`)
+  /// matches; a text with a letter or ideograph the pattern cannot match does not. `nil` when
+  /// only the pattern can tell.
+  private static func settlesPageNumber(_ text: String) -> Bool? {
+    var digits = 0
+    var afterDigits = false
+    var bareNumber = true
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "0"..."9":
+        if afterDigits { bareNumber = false }
+        digits += 1
+      case " ", "\t", "-", "\u{2013}", "\u{2014}", "\u{00B7}":
+        if digits > 0 { afterDigits = true }
+      case "a"..."z", "A"..."Z":
+        // Letters the pattern spells (case-insensitively): page, p., of, roman numerals.
+        if !"pageofivxlcPAGEOFIVXLC".unicodeScalars.contains(scalar) { return false }
+        bareNumber = false
+      case "第", "页", "共":
+        bareNumber = false
+      default:
+        if ScalarClass.isIdeograph(scalar) { return false }
+        bareNumber = false
+      }
+    }
+    if bareNumber, digits >= 1, digits <= 4 { return true }
+    return nil
   }
 }

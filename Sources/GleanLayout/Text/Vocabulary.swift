@@ -8,8 +8,9 @@ struct Vocabulary: Sendable {
   /// Adds the words of one printed piece, leaving out a last word cut by a hyphen.
   mutating func add(_ scalars: [Unicode.Scalar]) {
     var word: [Unicode.Scalar] = []
+    word.reserveCapacity(32)
     func close(atEnd: Bool) {
-      defer { word = [] }
+      defer { word.removeAll(keepingCapacity: true) }
       // Words split at a line end have five letters or more (two before the break, three after).
       guard word.count >= 5 else { return }
       if atEnd, let last = word.last, ScalarClass.isHyphen(last) { return }
@@ -73,9 +74,19 @@ struct Vocabulary: Sendable {
   }
 
   private static func key(_ word: [Unicode.Scalar]) -> String {
-    var view = String.UnicodeScalarView()
-    for scalar in word { view.append(ScalarClass.isHyphen(scalar) ? "-" : scalar) }
-    return String(view).lowercased()
+    if word.allSatisfy({ $0.isASCII }) {
+      // ASCII lower-cases to ASCII: only A-Z change, and the hyphen is already `-`.
+      return String(unsafeUninitializedCapacity: word.count) { buffer in
+        for (index, scalar) in word.enumerated() {
+          let value = UInt8(scalar.value)
+          buffer[index] = (0x41...0x5A).contains(value) ? value + 0x20 : value
+        }
+        return word.count
+      }
+    }
+    var folded = word
+    for index in folded.indices where ScalarClass.isHyphen(folded[index]) { folded[index] = "-" }
+    return folded.string.lowercased()
   }
 }
 
@@ -90,7 +101,7 @@ enum URLRule {
       if text[start] == "/" || text[start] == ":" { marked = true }
       if text.count - start > 300 { return false }
     }
-    guard marked else { return false }
+    guard marked, mayBeAddress(text[start...]) else { return false }
     let word = Array(text[start...]).string.lowercased()
     guard word.count >= 6, let first = next.first else { return false }
     // After a full stop or comma only a lower-case letter or digit carries the address on.
@@ -105,5 +116,35 @@ enum URLRule {
       return true
     }
     return word.hasPrefix("10.") && word.contains("/")
+  }
+
+  /// Whether `word` can pass the tests of ``continues(_:_:)`` once lower-cased: it starts with
+  /// the first letter of `http`, `www.`, `doi:` or `10.` (only `H`, `W` and `D` lower-case to
+  /// them), or holds `://` or `doi.org` in any case. Lower-casing the word costs more than this.
+  private static func mayBeAddress(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+    guard let first = word.first else { return false }
+    if "hHwWdD1".unicodeScalars.contains(first) { return true }
+    return contains(word, "://") || contains(word, "doi.org")
+  }
+
+  /// Whether `word` holds `ascii` (lower-case letters and punctuation), letters in any case.
+  private static func contains(_ word: ArraySlice<Unicode.Scalar>, _ ascii: String) -> Bool {
+    let needle = Array(ascii.unicodeScalars)
+    guard word.count >= needle.count else { return false }
+    var start = word.startIndex
+    while start + needle.count <= word.endIndex {
+      var matched = true
+      for offset in 0..<needle.count {
+        let value = word[start + offset].value
+        let lower = (0x41...0x5A).contains(value) ? value + 0x20 : value
+        if lower != needle[offset].value {
+          matched = false
+          break
+        }
+      }
+      if matched { return true }
+      start += 1
+    }
+    return false
   }
 }
