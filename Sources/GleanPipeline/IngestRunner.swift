@@ -115,7 +115,8 @@ public final class IngestRunner: Sendable {
           // Once a stop is asked for, the papers still queued are left for the next run.
           if stopRequested.get() { continue }
           do {
-            switch try handle.process(path: job.path, cancelled: { stopRequested.get() }) {
+            switch try handle.process(
+              path: job.path, sha256: job.paperID, cancelled: { stopRequested.get() }) {
             case .record(let record, _):
               outcomes.put(.stored(record, path: job.path, paperID: job.paperID))
             case .failure(let failure):

@@ -21,6 +21,7 @@ public struct PaperFailure: Error, Codable, Sendable, Equatable, CustomStringCon
 /// The stage chain of one paper inside a worker: extract → segment → recognise → findings.
 /// A pure function of the file's bytes and the configuration it was made with.
 public protocol PaperAnalyzing {
-  /// Extracts the record of the paper at `path`.
-  func analyse(path: String) throws(PaperFailure) -> PaperExtraction
+  /// Extracts the record of the paper at `path`; `sha256` is the file's digest when the caller
+  /// has it already (`nil`: the file is hashed).
+  func analyse(path: String, sha256: String?) throws(PaperFailure) -> PaperExtraction
 }

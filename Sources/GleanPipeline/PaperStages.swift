@@ -56,10 +56,15 @@ public struct PaperStages: PaperAnalyzing {
 
   /// Extracts the paper at `path`; a PDF error, or a paper with no usable text, is a failure
   /// with its code (`not-pdf`, `encrypted`, `damaged`, `no-text`, `garbled`, …) and reason.
-  public func analyse(path: String) throws(PaperFailure) -> PaperExtraction {
+  ///
+  /// `sha256` is the file's digest when the caller has it (`glean ingest` hashes every input
+  /// before it is sent to a worker); `nil` hashes the file here.
+  public func analyse(path: String, sha256: String? = nil) throws(PaperFailure)
+    -> PaperExtraction
+  {
     let document: TextDocument
     do {
-      document = try TextExtraction.extract(path: path)
+      document = try TextExtraction.extract(path: path, sha256: sha256)
     } catch {
       throw PaperFailure(code: error.code, reason: error.description, page: error.page)
     }

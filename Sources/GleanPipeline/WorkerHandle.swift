@@ -67,11 +67,11 @@ final class WorkerHandle {
   /// Sends `path` to the worker (starting one when needed) and returns its answer, or the reason
   /// the worker gave none: `timeout`, `worker-crashed`, `memory-limit`.
   func process(
-    path: String, cancelled: () -> Bool = { false }
+    path: String, sha256: String? = nil, cancelled: () -> Bool = { false }
   ) throws(WorkerStartError) -> Outcome {
     let worker = try running()
     truncate(errorLog, 0)
-    let request = WorkerRequest(path: path)
+    let request = WorkerRequest(path: path, sha256: sha256)
     let line = (try? String(decoding: JSONEncoder().encode(request), as: UTF8.self)) ?? ""
     let started = DispatchTime.now().uptimeNanoseconds
     let deadline = started + UInt64(secondsPerPaper * 1e9)

@@ -5,6 +5,8 @@ import GleanStore
 struct WorkerRequest: Codable, Sendable, Equatable {
   /// The paper's path, as the user gave it (the worker runs in the same folder).
   var path: String
+  /// The SHA-256 of the file's bytes, which the parent computed to skip papers already stored.
+  var sha256: String?
 }
 
 /// What a worker answers for one paper: one line of JSON saying how it went; when the paper was
