@@ -69,13 +69,16 @@ def describe(glean):
     dirty = _run(["git", "-C", os.path.dirname(os.path.abspath(__file__)), "status",
                   "--porcelain", "--untracked-files=no"])
     version = _run([glean, "--version"]) or "unknown"
+    needed = _run(["readelf", "-d", glean])
+    linked = ("Swift runtime and Foundation linked dynamically" if "libswiftCore" in needed
+              else "Swift runtime and Foundation linked statically (--static-swift-stdlib)")
     return [
         ("CPU", f"{_cpuinfo('model name')}, {os.cpu_count()} cores (nproc)"),
         ("Memory", _memory()),
         ("System", f"{_os()}, Linux {platform.release()}"),
         ("Swift", re.sub(r"\s+", " ", swift)),
         ("Glean", f"{version} at commit {commit or 'unknown'}"
-                  + (" with uncommitted changes" if dirty else "")),
+                  + (" with uncommitted changes" if dirty else "") + f"; release build, {linked}"),
         ("poppler", f"poppler-glib {poppler} (Debian {_package('libpoppler-glib8')}); "
                     f"{pdftotext[0] if pdftotext else 'pdftotext missing'}"),
         ("ICU", f"{icu} (Debian libicu {_package('libicu-dev')})"),

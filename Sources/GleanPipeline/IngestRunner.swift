@@ -116,7 +116,8 @@ public final class IngestRunner: Sendable {
           if stopRequested.get() { continue }
           do {
             switch try handle.process(
-              path: job.path, sha256: job.paperID, cancelled: { stopRequested.get() }) {
+              path: job.path, sha256: job.paperID, cancelled: { stopRequested.get() })
+            {
             case .record(let record, _):
               outcomes.put(.stored(record, path: job.path, paperID: job.paperID))
             case .failure(let failure):

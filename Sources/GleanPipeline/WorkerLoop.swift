@@ -39,7 +39,8 @@ public enum WorkerLoop {
       var reply = WorkerReply(path: request.path, failure: nil, seconds: 0, recordFollows: false)
       var record: Data?
       do {
-        record = try encoded(PaperRecord(try analyzer.analyse(path: request.path, sha256: request.sha256)))
+        record = try encoded(
+          PaperRecord(try analyzer.analyse(path: request.path, sha256: request.sha256)))
         reply.recordFollows = true
       } catch let failure as PaperFailure {
         reply.failure = failure

@@ -2,6 +2,9 @@ import GleanFindings
 
 /// An entity mention as stored: the columns a query needs, plus the mention's JSON as the
 /// recogniser wrote it.
+///
+/// Its `Codable` form is a JSON array, `[kind, text, normalized, ids, page, start, end, json]`:
+/// a paper has hundreds of mentions, and an array costs its reader no key look-ups.
 public struct EntityRecord: Sendable, Codable, Equatable {
   /// `mirna`, `gene`, `family`, `pathway`, `cell_line`, `cancer`, `exosome_source`, ….
   public var kind: String
@@ -32,6 +35,30 @@ public struct EntityRecord: Sendable, Codable, Equatable {
     self.start = start
     self.end = end
     self.json = json
+  }
+
+  public init(from decoder: any Decoder) throws {
+    var fields = try decoder.unkeyedContainer()
+    kind = try fields.decode(String.self)
+    text = try fields.decode(String.self)
+    normalized = try fields.decode(String.self)
+    ids = try fields.decode([String].self)
+    page = try fields.decode(Int.self)
+    start = try fields.decode(Int.self)
+    end = try fields.decode(Int.self)
+    json = try fields.decode(String.self)
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var fields = encoder.unkeyedContainer()
+    try fields.encode(kind)
+    try fields.encode(text)
+    try fields.encode(normalized)
+    try fields.encode(ids)
+    try fields.encode(page)
+    try fields.encode(start)
+    try fields.encode(end)
+    try fields.encode(json)
   }
 }
 
