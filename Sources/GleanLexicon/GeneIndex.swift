@@ -21,7 +21,11 @@ struct GeneIndex: Sendable {
 
   private(set) var records: [Record] = []
   private(set) var bySymbol: [String: Int] = [:]
-  private var postings: [String: [Posting]] = [:]
+  /// The last posting of each folded key; each posting links to the one before it for the
+  /// same key (`-1` ends), so a key costs no array of its own.
+  private var lastPosting: [String: Int32] = [:]
+  private var postings: [Posting] = []
+  private var previousPosting: [Int32] = []
   /// FamPlex grounding texts, as written, → genes.
   private var groundingTexts: [String: [Int32]] = [:]
   private var stopKeys: Set<String> = []
@@ -33,7 +37,12 @@ struct GeneIndex: Sendable {
       Self.file, in: directory,
       columns: ["hgnc_id", "symbol", "name", "locus_type", "aliases", "previous_symbols"])
     records.reserveCapacity(rows.count)
-    postings.reserveCapacity(rows.count * 5)
+    bySymbol.reserveCapacity(rows.count)
+    lastPosting.reserveCapacity(rows.count * 3)
+    postings.reserveCapacity(rows.count * 4)
+    previousPosting.reserveCapacity(rows.count * 4)
+    // Few locus types, each long enough to need its own storage: one copy of each.
+    var locusTypes: [String: String] = [:]
     for row in rows {
       let hgncID = row.text(0)
       guard hgncID.hasPrefix("HGNC:"), let number = Int(hgncID.dropFirst(5)) else {
@@ -44,10 +53,13 @@ struct GeneIndex: Sendable {
         throw LexiconError(file: Self.file, line: row.line, reason: "empty symbol")
       }
       let index = records.count
+      let name = row.text(2)
+      let locus = row.text(3)
+      let locusType = locusTypes[locus] ?? locus
+      locusTypes[locus] = locusType
       records.append(
         Record(
-          hgncID: hgncID, number: number, symbol: symbol, name: row.text(2),
-          locusType: row.text(3)))
+          hgncID: hgncID, number: number, symbol: symbol, name: name, locusType: locusType))
       bySymbol[symbol] = index
       add(symbol, index, .approvedSymbol)
       for alias in row.list(4) {
@@ -56,8 +68,8 @@ struct GeneIndex: Sendable {
       for previous in row.list(5) {
         add(previous, index, .previousSymbol)
       }
-      if !row.text(2).isEmpty {
-        add(row.text(2), index, .approvedName)
+      if !name.isEmpty {
+        add(name, index, .approvedName)
       }
     }
     for (_, entry) in try TSVTable.readList(Self.stopListFile, in: directory) {
@@ -70,7 +82,20 @@ struct GeneIndex: Sendable {
     guard !key.isEmpty else {
       return
     }
-    postings[key, default: []].append(Posting(record: Int32(record), kind: kind))
+    let posting = Int32(postings.count)
+    postings.append(Posting(record: Int32(record), kind: kind))
+    previousPosting.append(lastPosting.updateValue(posting, forKey: key) ?? -1)
+  }
+
+  /// The postings of the folded key `key`.
+  private func postings(forKey key: String) -> [Posting] {
+    var found: [Posting] = []
+    var next = lastPosting[key] ?? -1
+    while next >= 0 {
+      found.append(postings[Int(next)])
+      next = previousPosting[Int(next)]
+    }
+    return found
   }
 
   /// Adds a name from another table (FamPlex grounding text, Chinese name) for `symbol`.
@@ -116,7 +141,7 @@ struct GeneIndex: Sendable {
       return []
     }
     let trimmed = Self.trimmed(mention)
-    var found = postings[LexiconKey.fold(trimmed)] ?? []
+    var found = postings(forKey: LexiconKey.fold(trimmed))
     for record in groundingTexts[trimmed] ?? [] {
       found.append(Posting(record: record, kind: .groundingText))
     }

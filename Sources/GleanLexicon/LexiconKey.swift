@@ -28,24 +28,28 @@ public enum LexiconKey {
   }
 
   private static func fold(_ text: String, loose: Bool) -> String {
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(text.utf8.count)
-    var ascii = true
-    for byte in text.utf8 {
-      if byte >= 0x80 {
-        ascii = false
-        break
-      }
-      if let folded = foldASCII(byte, loose: loose) {
-        bytes.append(folded)
+    var text = text
+    let folded: String? = text.withUTF8 { utf8 in
+      for byte in utf8 where byte >= 0x80 { return nil }
+      // ASCII folds byte by byte, straight into the result's storage.
+      return String(unsafeUninitializedCapacity: utf8.count) { buffer in
+        var count = 0
+        for byte in utf8 {
+          if let folded = foldASCII(byte, loose: loose) {
+            buffer[count] = folded
+            count += 1
+          }
+        }
+        return count
       }
     }
-    if ascii {
-      return String(decoding: bytes, as: UTF8.self)
+    if let folded {
+      return folded
     }
     return foldUnicode(text.precomposedStringWithCompatibilityMapping, loose: loose)
   }
 
+  @inline(__always)
   private static func foldASCII(_ byte: UInt8, loose: Bool) -> UInt8? {
     switch byte {
     case UInt8(ascii: "A")...UInt8(ascii: "Z"):

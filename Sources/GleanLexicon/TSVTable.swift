@@ -3,94 +3,120 @@ import Foundation
 /// One data row of a dictionary TSV file: its 1-based line number and its cells.
 struct TSVRow {
   let line: Int
-  let cells: [Substring]
+  fileprivate let table: TSVTable
+  fileprivate let first: Int
 
   /// The cell at `index`, trimmed of surrounding spaces.
   func text(_ index: Int) -> String {
-    String(Self.trim(cells[index]))
+    table.withBytes { bytes in
+      TSVBytes.string(
+        TSVBytes.trimmed(table.cell(first + index), in: bytes, dropping: isSpace),
+        in: bytes)
+    }
   }
 
   /// The `|`-separated list in the cell at `index`, empty parts dropped.
   func list(_ index: Int) -> [String] {
-    let cell = cells[index]
-    if cell.isEmpty {
-      return []
+    table.withBytes { bytes in
+      var parts: [String] = []
+      TSVBytes.forEachPart(table.cell(first + index), in: bytes, dropping: isSpace) {
+        parts.append(TSVBytes.string($0, in: bytes))
+      }
+      return parts
     }
-    return cell.utf8.split(separator: UInt8(ascii: "|")).compactMap {
-      let part = Self.trim(Substring($0))
-      return part.isEmpty ? nil : String(part)
-    }
-  }
-
-  /// Drops ASCII spaces at both ends (cheaper than Foundation's trimming on large files).
-  private static func trim(_ text: Substring) -> Substring {
-    var text = text
-    while text.first == " " {
-      text = text.dropFirst()
-    }
-    while text.last == " " {
-      text = text.dropLast()
-    }
-    return text
   }
 }
 
-/// Reads Glean's dictionary TSV files: `#` comment lines, one header line naming the columns,
-/// then rows with exactly as many tab-separated cells as the header.
-enum TSVTable {
+/// Only ASCII spaces are trimmed (cheaper than Foundation's trimming on large files).
+@inline(__always) private func isSpace(_ byte: UInt8) -> Bool { byte == TSVBytes.space }
+
+/// Glean's dictionary TSV files: `#` comment lines, one header line naming the columns, then
+/// rows with exactly as many tab-separated cells as the header.
+///
+/// The rows are kept as the file's bytes and the byte range of every cell; a cell becomes a
+/// `String` only when it is read.
+struct TSVTable: RandomAccessCollection {
+  private let bytes: [UInt8]
+  /// Start and end offsets of each cell, row after row.
+  private let bounds: [Int32]
+  private let lines: [Int32]
+  private let width: Int
+
+  var startIndex: Int { 0 }
+  var endIndex: Int { lines.count }
+
+  subscript(position: Int) -> TSVRow {
+    TSVRow(line: Int(lines[position]), table: self, first: position * width)
+  }
+
+  fileprivate func cell(_ index: Int) -> Range<Int> {
+    Int(bounds[2 * index])..<Int(bounds[2 * index + 1])
+  }
+
+  fileprivate func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    bytes.withUnsafeBufferPointer(body)
+  }
+
+  private init(bytes: [UInt8], bounds: [Int32], lines: [Int32], width: Int) {
+    self.bytes = bytes
+    self.bounds = bounds
+    self.lines = lines
+    self.width = width
+  }
+
   /// Reads `name` in `directory`, checks its header against `columns` and returns its rows.
   ///
   /// Lines and cells are cut on the UTF-8 bytes of `\n` and `\t` (neither occurs inside a
-  /// multi-byte character), which keeps loading well under a second.
-  static func read(_ name: String, in directory: URL, columns: [String]) throws -> [TSVRow] {
-    let text = try readText(name, in: directory)
-    let utf8 = text.utf8
-    var rows: [TSVRow] = []
+  /// multi-byte character); a `\r` ending a line is dropped.
+  static func read(_ name: String, in directory: URL, columns: [String]) throws -> TSVTable {
+    let bytes = Array(try readText(name, in: directory).utf8)
+    guard bytes.count < Int(Int32.max) else {
+      throw LexiconError(file: name, reason: "larger than 2 GB")
+    }
+    var bounds: [Int32] = []
+    var lines: [Int32] = []
     var header: Int?
-    var number = 0
-    var start = utf8.startIndex
-    while start < utf8.endIndex {
-      number += 1
-      let end = utf8[start...].firstIndex(of: newline) ?? utf8.endIndex
-      var line = utf8[start..<end]
-      start = end < utf8.endIndex ? utf8.index(after: end) : end
-      if line.last == carriageReturn {
-        line = line.dropLast()
-      }
-      if line.isEmpty || line.first == hash {
-        continue
-      }
-      let cells = line.split(separator: tab, omittingEmptySubsequences: false).map {
-        Substring($0)
-      }
-      guard let expected = header else {
-        guard cells.map(String.init) == columns else {
+    try bytes.withUnsafeBufferPointer { bytes in
+      var cells: [Range<Int>] = []
+      try TSVBytes.forEachLine(bytes) { number, whole in
+        var line = whole
+        if !line.isEmpty, bytes[line.upperBound - 1] == TSVBytes.carriageReturn {
+          line = line.lowerBound..<(line.upperBound - 1)
+        }
+        if line.isEmpty || bytes[line.lowerBound] == TSVBytes.hash {
+          return
+        }
+        TSVBytes.cells(of: line, in: bytes, into: &cells)
+        guard let expected = header else {
+          let names = cells.map { TSVBytes.string($0, in: bytes) }
+          guard names == columns else {
+            throw LexiconError(
+              file: name, line: number,
+              reason:
+                "header is \(names.joined(separator: ",")), expected \(columns.joined(separator: ","))"
+            )
+          }
+          header = cells.count
+          bounds.reserveCapacity(bytes.count / 8)
+          return
+        }
+        guard cells.count == expected else {
           throw LexiconError(
             file: name, line: number,
-            reason:
-              "header is \(cells.joined(separator: ",")), expected \(columns.joined(separator: ","))"
-          )
+            reason: "\(cells.count) cells where the header has \(expected)")
         }
-        header = cells.count
-        continue
+        lines.append(Int32(number))
+        for cell in cells {
+          bounds.append(Int32(cell.lowerBound))
+          bounds.append(Int32(cell.upperBound))
+        }
       }
-      guard cells.count == expected else {
-        throw LexiconError(
-          file: name, line: number,
-          reason: "\(cells.count) cells where the header has \(expected)")
-      }
-      rows.append(TSVRow(line: number, cells: cells))
     }
-    guard header != nil else {
+    guard let width = header else {
       throw LexiconError(file: name, reason: "no header line")
     }
-    return rows
+    return TSVTable(bytes: bytes, bounds: bounds, lines: lines, width: width)
   }
-
-  private static let newline = UInt8(ascii: "\n")
-  private static let carriageReturn = UInt8(ascii: "\r")
-  private static let tab = UInt8(ascii: "\t")
-  private static let hash = UInt8(ascii: "#")
 
   /// Reads a list file: one entry per line, `#` comments and blank lines skipped.
   static func readList(_ name: String, in directory: URL) throws -> [(line: Int, entry: String)] {

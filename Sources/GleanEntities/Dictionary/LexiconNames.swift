@@ -1,4 +1,5 @@
 import Foundation
+import GleanLexicon
 
 /// Reads the names of a dictionary folder (the files GleanLexicon loads) into a
 /// ``PhraseIndex``, so that the recogniser can find multi-word, Chinese and mixed names in text
@@ -6,6 +7,9 @@ import Foundation
 ///
 /// Symbols (`VEGF`, `PD-L1`) are not indexed: tokens that look like symbols are looked up in the
 /// lexicon directly.
+///
+/// The files are read as UTF-8 bytes: cells are byte ranges, and an ASCII name goes to the index
+/// and the filter without becoming a `String`.
 enum LexiconNames {
   /// The names of a dictionary folder: the phrase index and the symbol filter.
   struct Catalog: Sendable {
@@ -17,101 +21,154 @@ enum LexiconNames {
 
   /// The names in `directory`.
   static func catalog(directory: URL) throws(RulesError) -> Catalog {
+    var builder = Builder()
+    try builder.read(directory)
+    return builder.catalog
+  }
+
+  /// Where a name goes.
+  private struct Targets: OptionSet {
+    let rawValue: UInt8
+    static let index = Targets(rawValue: 1)
+    static let symbols = Targets(rawValue: 2)
+    static let both: Targets = [.index, .symbols]
+  }
+
+  private struct Builder {
     var catalog = Catalog()
-    catalog.index = try index(
-      directory: directory, symbols: &catalog.symbols, chinese: &catalog.chineseNames)
-    return catalog
+    /// The scalars of the name being added, reused from name to name.
+    private var scratch: [Unicode.Scalar] = []
+
+    mutating func read(_ directory: URL) throws(RulesError) {
+      let genes = ["name", "symbol", "aliases", "previous_symbols"]
+      try Self.read(directory, "hgnc_genes.tsv", genes) { row in
+        if let name = row[0] { add(name, row, .gene, .both) }
+        if let symbol = row[1] { add(symbol, row, .gene, .symbols) }
+        row.forEachName(2) { add($0, row, .gene, .symbols) }
+        row.forEachName(3) { add($0, row, .gene, .symbols) }
+      }
+      try Self.read(directory, "famplex_entities.tsv", ["id"]) { row in
+        if let id = row[0] { add(id, row, .family, .symbols) }
+      }
+      try Self.read(directory, "famplex_groundings.tsv", ["text", "kind"]) { row in
+        guard let cell = row[0] else { return }
+        let kind = row[1]
+        let isFamily = kind.map { row.equals($0, "family") } ?? false
+        let isGene = kind.map { row.equals($0, "gene") } ?? false
+        add(cell, row, isFamily ? .family : .gene, .symbols)
+        let text = row.string(cell)
+        // Short lower-case family texts (`can`, `map`) are English words in running text.
+        let shortWord = text.count < 5 && text.allSatisfy { $0.isLowercase }
+        if isFamily, !shortWord { add(cell, row, .family, .index) }
+        // Curated texts for single genes that are not symbols (`beta-catenin`, `alpha-synuclein`).
+        if isGene, !shortWord, text.contains(where: { $0.isLowercase }) {
+          add(cell, row, .gene, .index)
+        }
+      }
+      try Self.read(directory, "zh_proteins.tsv", ["zh", "targets"]) { row in
+        guard let name = row[0], let targets = row[1] else { return }
+        var families = false
+        row.forEachPart(targets, trimming: false) { part in
+          if row.hasPrefix(part, "FPLX:") { families = true }
+        }
+        add(name, row, families ? .family : .gene, .both)
+        catalog.chineseNames.append(row.string(name))
+      }
+      try Self.read(
+        directory, "cancers.tsv", ["name", "zh", "english", "abbreviations"]
+      ) { row in
+        for column in 0..<3 {
+          row.forEachName(column) { add($0, row, .cancer, .both) }
+        }
+        row.forEachName(3) { add($0, row, .cancer, .symbols) }
+        row.forEachName(1) { catalog.chineseNames.append(row.string($0)) }
+      }
+      try Self.read(directory, "doid_cancers.tsv", ["name", "synonyms"]) { row in
+        addDiseaseOntologyName(row.nameOrEmpty(0), row)
+        row.forEachName(1) { addDiseaseOntologyName($0, row) }
+      }
+      try Self.read(directory, "cell_lines.tsv", ["name", "synonyms"]) { row in
+        add(row.nameOrEmpty(0), row, .cellLine, .both)
+        row.forEachName(1) { add($0, row, .cellLine, .both) }
+      }
+      try Self.read(directory, "efo_cell_lines.tsv", ["name", "synonyms"]) { row in
+        addEFOName(row.nameOrEmpty(0), row)
+        row.forEachName(1) { addEFOName($0, row) }
+      }
+      try Self.read(directory, "exosome_sources.tsv", ["name", "zh", "synonyms"]) { row in
+        row.forEachName(1) { catalog.chineseNames.append(row.string($0)) }
+        for column in 0..<3 {
+          row.forEachName(column) { add($0, row, .exosomeSource, .both) }
+        }
+      }
+      try Self.read(directory, "pathways.tsv", ["name", "zh", "synonyms"]) { row in
+        row.forEachName(1) { catalog.chineseNames.append(row.string($0)) }
+        for column in 0..<3 {
+          row.forEachName(column) { add($0, row, .pathwayName, .both) }
+        }
+      }
+    }
+
+    /// A Disease Ontology name: abbreviations are matched as written by the lexicon only.
+    private mutating func addDiseaseOntologyName(_ name: Range<Int>, _ row: Row) {
+      add(name, row, .cancer, .symbols)
+      if !isAbbreviation(row.string(name)) { add(name, row, .cancer, .index) }
+    }
+
+    /// An EFO cell-line name: indexed only when it looks like a cell line.
+    private mutating func addEFOName(_ name: Range<Int>, _ row: Row) {
+      add(name, row, .cellLine, .symbols)
+      if looksLikeCellLine(row.string(name)) { add(name, row, .cellLine, .index) }
+    }
+
+    /// Adds the name in `cell` of `row`: ASCII bytes are its scalars as they are, other text is
+    /// folded by ``PhraseIndex/scalars(of:)``.
+    private mutating func add(
+      _ cell: Range<Int>, _ row: Row, _ kinds: NameKinds, _ targets: Targets
+    ) {
+      if !row.asciiScalars(cell, into: &scratch) {
+        scratch = PhraseIndex.scalars(of: row.string(cell))
+      }
+      let scalars = scratch
+      if targets.contains(.index) { catalog.index.add(scalars: scalars, kinds) }
+      if targets.contains(.symbols) { catalog.symbols.add(scalars: scalars, kinds) }
+    }
+
+    /// Calls `body` with each data row of `name`, whose cells `columns` are looked up by name
+    /// once, in the header.
+    private static func read(
+      _ directory: URL, _ name: String, _ columns: [String], _ body: (Row) -> Void
+    ) throws(RulesError) {
+      let url = directory.appendingPathComponent(name)
+      guard let data = try? Data(contentsOf: url), let text = String(data: data, encoding: .utf8)
+      else {
+        throw RulesError(file: url.path, reason: "the dictionary file cannot be read")
+      }
+      let utf8 = Array(text.utf8)
+      utf8.withUnsafeBufferPointer { bytes in
+        var cells: [Range<Int>] = []
+        var positions: [Int?]?
+        TSVBytes.forEachLine(bytes) { _, line in
+          if line.isEmpty || bytes[line.lowerBound] == TSVBytes.hash { return }
+          TSVBytes.cells(of: line, in: bytes, into: &cells)
+          for index in cells.indices {
+            cells[index] = TSVBytes.trimmed(cells[index], in: bytes, dropping: isBlank)
+          }
+          guard let known = positions else {
+            positions = columns.map { column in
+              cells.lastIndex { TSVBytes.string($0, in: bytes) == column }
+            }
+            return
+          }
+          body(Row(bytes: bytes, columns: known, cells: cells))
+        }
+      }
+    }
   }
 
-  private static func index(
-    directory: URL, symbols: inout SymbolFilter, chinese: inout [String]
-  ) throws(RulesError) -> PhraseIndex {
-    var index = PhraseIndex()
-    try read(directory, "hgnc_genes.tsv") { row in
-      if let name = row["name"] {
-        index.add(name, .gene)
-        symbols.add(name, .gene)
-      }
-      if let symbol = row["symbol"] { symbols.add(symbol, .gene) }
-      for alias in list(row["aliases"]) + list(row["previous_symbols"]) {
-        symbols.add(alias, .gene)
-      }
-    }
-    try read(directory, "famplex_entities.tsv") { row in
-      if let id = row["id"] { symbols.add(id, .family) }
-    }
-    try read(directory, "famplex_groundings.tsv") { row in
-      guard let text = row["text"] else { return }
-      symbols.add(text, row["kind"] == "family" ? .family : .gene)
-      // Short lower-case family texts (`can`, `map`) are English words in running text.
-      let shortWord = text.count < 5 && text.allSatisfy { $0.isLowercase }
-      if row["kind"] == "family", !shortWord { index.add(text, .family) }
-      // Curated texts for single genes that are not symbols (`beta-catenin`, `alpha-synuclein`).
-      if row["kind"] == "gene", !shortWord, text.contains(where: { $0.isLowercase }) {
-        index.add(text, .gene)
-      }
-    }
-    try read(directory, "zh_proteins.tsv") { row in
-      guard let name = row["zh"], let targets = row["targets"] else { return }
-      let families = targets.split(separator: "|").contains { $0.hasPrefix("FPLX:") }
-      index.add(name, families ? .family : .gene)
-      symbols.add(name, families ? .family : .gene)
-      chinese.append(name)
-    }
-    try read(directory, "cancers.tsv") { row in
-      for column in ["name", "zh", "english"] {
-        for name in list(row[column]) {
-          index.add(name, .cancer)
-          symbols.add(name, .cancer)
-        }
-      }
-      for abbreviation in list(row["abbreviations"]) { symbols.add(abbreviation, .cancer) }
-      chinese += list(row["zh"])
-    }
-    try read(directory, "doid_cancers.tsv") { row in
-      for name in [row["name"] ?? ""] + list(row["synonyms"]) {
-        symbols.add(name, .cancer)
-        if !isAbbreviation(name) { index.add(name, .cancer) }
-      }
-    }
-    try read(directory, "cell_lines.tsv") { row in
-      for name in [row["name"] ?? ""] + list(row["synonyms"]) {
-        index.add(name, .cellLine)
-        symbols.add(name, .cellLine)
-      }
-    }
-    try read(directory, "efo_cell_lines.tsv") { row in
-      for name in [row["name"] ?? ""] + list(row["synonyms"]) {
-        symbols.add(name, .cellLine)
-        if looksLikeCellLine(name) { index.add(name, .cellLine) }
-      }
-    }
-    try read(directory, "exosome_sources.tsv") { row in
-      chinese += list(row["zh"])
-      for column in ["name", "zh", "synonyms"] {
-        for name in list(row[column]) {
-          index.add(name, .exosomeSource)
-          symbols.add(name, .exosomeSource)
-        }
-      }
-    }
-    try read(directory, "pathways.tsv") { row in
-      chinese += list(row["zh"])
-      for column in ["name", "zh", "synonyms"] {
-        for name in list(row[column]) {
-          index.add(name, .pathwayName)
-          symbols.add(name, .pathwayName)
-        }
-      }
-    }
-    return index
-  }
-
-  private static func list(_ cell: String?) -> [String] {
-    guard let cell, !cell.isEmpty else { return [] }
-    if !cell.contains("|") { return [cell] }
-    return cell.split(separator: "|").map { String(trimmed($0)) }
-      .filter { !$0.isEmpty }
+  /// Spaces and carriage returns, trimmed from every cell.
+  @inline(__always) fileprivate static func isBlank(_ byte: UInt8) -> Bool {
+    byte == TSVBytes.space || byte == TSVBytes.carriageReturn
   }
 
   /// Two to six capitals and digits: matched as written by the lexicon, not indexed.
@@ -126,48 +183,65 @@ enum LexiconNames {
       && (name.contains(where: \.isNumber) || name.filter(\.isUppercase).count >= 2)
   }
 
-  /// `cell` without surrounding spaces and carriage returns.
-  private static func trimmed(_ cell: Substring) -> Substring {
-    var result = cell
-    while let first = result.first, first == " " || first == "\r" { result.removeFirst() }
-    while let last = result.last, last == " " || last == "\r" { result.removeLast() }
-    return result
-  }
+  /// One data row: its cells (trimmed byte ranges) by the position of their column in the list
+  /// the file was read with.
+  private struct Row {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let columns: [Int?]
+    let cells: [Range<Int>]
 
-  /// One data row: cells looked up by column name.
-  struct Row {
-    let columns: [Substring: Int]
-    let cells: [Substring]
-
-    subscript(_ column: String) -> String? {
-      guard let index = columns[Substring(column)], index < cells.count, !cells[index].isEmpty
-      else { return nil }
-      return String(cells[index])
-    }
-  }
-
-  /// Calls `body` with each data row of `name`.
-  private static func read(
-    _ directory: URL, _ name: String, _ body: (Row) -> Void
-  ) throws(RulesError) {
-    let url = directory.appendingPathComponent(name)
-    let text: String
-    do {
-      text = try String(contentsOf: url, encoding: .utf8)
-    } catch {
-      throw RulesError(file: url.path, reason: "the dictionary file cannot be read")
-    }
-    var columns: [Substring: Int]?
-    for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
-      if line.first == "#" { continue }
-      let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(trimmed)
-      guard let known = columns else {
-        var header: [Substring: Int] = [:]
-        for (index, cell) in cells.enumerated() { header[cell] = index }
-        columns = header
-        continue
+    /// The cell of column `column`, or `nil` when it is missing or empty.
+    subscript(_ column: Int) -> Range<Int>? {
+      guard let index = columns[column], index < cells.count, !cells[index].isEmpty else {
+        return nil
       }
-      body(Row(columns: known, cells: cells))
+      return cells[index]
+    }
+
+    /// The cell of column `column`, or an empty range when it is missing or empty.
+    func nameOrEmpty(_ column: Int) -> Range<Int> {
+      self[column] ?? 0..<0
+    }
+
+    /// Calls `body` with each `|`-separated name in column `column`, trimmed, empty ones
+    /// skipped.
+    func forEachName(_ column: Int, _ body: (Range<Int>) -> Void) {
+      guard let cell = self[column] else { return }
+      forEachPart(cell, trimming: true, body)
+    }
+
+    func forEachPart(_ cell: Range<Int>, trimming: Bool, _ body: (Range<Int>) -> Void) {
+      if trimming {
+        TSVBytes.forEachPart(cell, in: bytes, dropping: LexiconNames.isBlank, body)
+      } else {
+        TSVBytes.forEachPart(cell, in: bytes, dropping: { _ in false }, body)
+      }
+    }
+
+    func string(_ cell: Range<Int>) -> String {
+      TSVBytes.string(cell, in: bytes)
+    }
+
+    func equals(_ cell: Range<Int>, _ text: StaticString) -> Bool {
+      TSVBytes.equals(cell, in: bytes, text)
+    }
+
+    func hasPrefix(_ cell: Range<Int>, _ prefix: StaticString) -> Bool {
+      let length = prefix.utf8CodeUnitCount
+      return cell.count >= length
+        && TSVBytes.equals(cell.lowerBound..<(cell.lowerBound + length), in: bytes, prefix)
+    }
+
+    /// Replaces `scalars` with the bytes of `cell` as scalars, if they are all ASCII.
+    func asciiScalars(_ cell: Range<Int>, into scalars: inout [Unicode.Scalar]) -> Bool {
+      scalars.removeAll(keepingCapacity: true)
+      scalars.reserveCapacity(cell.count)
+      for index in cell {
+        let byte = bytes[index]
+        if byte >= 0x80 { return false }
+        scalars.append(Unicode.Scalar(byte))
+      }
+      return true
     }
   }
 }

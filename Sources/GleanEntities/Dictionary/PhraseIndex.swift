@@ -26,7 +26,11 @@ struct PhraseIndex: Sendable {
 
   /// Adds a name (any text: it is normalised and tokenised like page text).
   mutating func add(_ name: String, _ kinds: NameKinds) {
-    let scalars = Self.scalars(of: name)
+    add(scalars: Self.scalars(of: name), kinds)
+  }
+
+  /// Adds a name given as its folded scalars (``scalars(of:)``).
+  mutating func add(scalars: [Unicode.Scalar], _ kinds: NameKinds) {
     let tokens = TextTokenizer.tokens(scalars)
     guard !tokens.isEmpty, tokens.count <= 32 else { return }
     // A name must tokenise as one joined run.

@@ -9,7 +9,11 @@ struct SymbolFilter: Sendable {
   var count: Int { hashes.count }
 
   mutating func add(_ name: String, _ kinds: NameKinds) {
-    let scalars = PhraseIndex.scalars(of: name)
+    add(scalars: PhraseIndex.scalars(of: name), kinds)
+  }
+
+  /// Adds a name given as its folded scalars (``PhraseIndex/scalars(of:)``).
+  mutating func add(scalars: [Unicode.Scalar], _ kinds: NameKinds) {
     hashes.insert(Self.hash(scalars, 0..<scalars.count), bits: kinds.rawValue)
   }
 
@@ -30,7 +34,7 @@ struct SymbolFilter: Sendable {
       if value == 0x2D || value == 0x20 || value == 0x5F || value == 0x09 || value == 0xB7 {
         continue
       }
-      hash = FoldHash.add(hash, scalars, index..<(index + 1))
+      hash = FoldHash.addFolded(hash, value)
     }
     return hash
   }

@@ -130,20 +130,24 @@ enum FoldHash {
   static func add(_ hash: UInt64, _ scalars: [Unicode.Scalar], _ range: Range<Int>) -> UInt64 {
     var result = hash
     for index in range {
-      let value = scalars[index].value
-      if CharClass.isASCIIUpper(value) {
-        result = add(result, value | 0x20)
-      } else if value < 0x80 {
-        result = add(result, value)
-      } else if (0x370...0x3FF).contains(value) || value == 0xB5 || value == 0xDF,
-        let name = greek[value]
-      {
-        for letter in name { result = add(result, UInt32(letter)) }
-      } else {
-        result = add(result, value)
-      }
+      result = addFolded(result, scalars[index].value)
     }
     return result
+  }
+
+  /// Adds the folded form of the scalar `value` to `hash`.
+  @inline(__always) static func addFolded(_ hash: UInt64, _ value: UInt32) -> UInt64 {
+    if value < 0x80 {
+      // One byte: lower-cased when it is an upper-case letter.
+      let folded = CharClass.isASCIIUpper(value) ? value | 0x20 : value
+      return (hash ^ UInt64(folded)) &* prime
+    }
+    if (0x370...0x3FF).contains(value) || value == 0xB5 || value == 0xDF, let name = greek[value] {
+      var result = hash
+      for letter in name { result = add(result, UInt32(letter)) }
+      return result
+    }
+    return add(hash, value)
   }
 
   /// Greek letters (both cases) and look-alikes → their names in ASCII, as the lexicon spells
