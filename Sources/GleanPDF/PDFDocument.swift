@@ -146,7 +146,17 @@ public final class PDFDocument {
   private static func takeString(_ raw: UnsafeMutablePointer<gchar>?) -> String? {
     guard let raw else { return nil }
     defer { g_free(raw) }
-    let value = String(cString: raw).trimmingCharacters(in: .whitespacesAndNewlines)
+    let text = String(cString: raw)
+    // Spare the trip through `NSString` when neither end can be a space: a printable ASCII
+    // character or a letter.
+    func kept(_ scalar: Unicode.Scalar?) -> Bool {
+      guard let scalar else { return false }
+      return (0x21...0x7E).contains(scalar.value)
+        || (!scalar.isASCII && scalar.properties.isAlphabetic)
+    }
+    let value =
+      kept(text.unicodeScalars.first) && kept(text.unicodeScalars.last)
+      ? text : text.trimmingCharacters(in: .whitespacesAndNewlines)
     return value.isEmpty ? nil : value
   }
 

@@ -83,14 +83,10 @@ enum DocumentRoles {
     pages[pageIndex] = blocks
   }
 
-  private static let affiliationPattern = try? NSRegularExpression(
-    pattern:
-      #"(大学|学院|医院|研究所|研究院|中心|实验室|University|College|Hospital|Institute|Department|School|Laboratory|Center|Centre|Faculty)"#
-  )
-
+  /// Whether the text names an institution (大学, 医院, University, Department, …).
   static func isAffiliation(_ text: String) -> Bool {
-    guard let pattern = affiliationPattern, text.unicodeScalars.count <= 400 else { return false }
-    return pattern.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+    guard text.unicodeScalars.count <= 400 else { return false }
+    return PatternScan.mentionsAffiliation(Array(text.unicodeScalars))
   }
 
   /// Turns the blocks after a reference-list heading into reference blocks, up to the next named

@@ -9,9 +9,9 @@ enum HeadingRules {
     var level: Int
   }
 
-  private static let numberedPattern = try? NSRegularExpression(
+  static let numberedPattern = try? NSRegularExpression(
     pattern: #"^(\d{1,2}(?:[.．]\d{1,2}){0,3})[.．、]?(?:\s+|(?=[\p{Han}A-Z]))(\S.*)$"#)
-  private static let chinesePattern = try? NSRegularExpression(
+  static let chinesePattern = try? NSRegularExpression(
     pattern: #"^(?:([一二三四五六七八九十]{1,3})[、．.]|[（(]([一二三四五六七八九十]{1,3})[)）])\s*(\S.*)$"#)
 
   /// Characters that after a leading number make it a quantity, not a heading (`2014 年`).
@@ -25,15 +25,24 @@ enum HeadingRules {
     guard let head = text.unicodeScalars.first(where: { !ScalarClass.isSpace($0) }),
       ScalarClass.isASCIIDigit(head) || "一二三四五六七八九十（(".unicodeScalars.contains(head)
     else { return nil }
-    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    let trimmed = TextRules.trimming(text, .whitespaces)
+    let scalars = Array(trimmed.unicodeScalars)
     let range = NSRange(trimmed.startIndex..., in: trimmed)
-    if let pattern = numberedPattern,
-      let match = pattern.firstMatch(in: trimmed, range: range),
-      let numberRange = Range(match.range(at: 1), in: trimmed),
-      let restRange = Range(match.range(at: 2), in: trimmed)
-    {
-      let number = trimmed[numberRange]
-      let rest = trimmed[restRange]
+    let found: (number: String, rest: String)?
+    do {
+      found = try PatternScan.numberedHeading(scalars)
+    } catch {
+      if let pattern = numberedPattern,
+        let match = pattern.firstMatch(in: trimmed, range: range),
+        let numberRange = Range(match.range(at: 1), in: trimmed),
+        let restRange = Range(match.range(at: 2), in: trimmed)
+      {
+        found = (String(trimmed[numberRange]), String(trimmed[restRange]))
+      } else {
+        found = nil
+      }
+    }
+    if let (number, rest) = found {
       guard let first = rest.unicodeScalars.first else { return nil }
       if unitStarts.contains(first) || ScalarClass.isLower(first) || ScalarClass.isDigit(first) {
         return nil
@@ -43,10 +52,14 @@ enum HeadingRules {
       guard let head = Int(components[0]), head >= 1, head <= 30 else { return nil }
       return Numbered(level: components.count)
     }
-    if let pattern = chinesePattern, let match = pattern.firstMatch(in: trimmed, range: range) {
-      return Numbered(level: match.range(at: 1).location != NSNotFound ? 1 : 2)
+    do {
+      return try PatternScan.chineseHeadingLevel(scalars).map { Numbered(level: $0) }
+    } catch {
+      if let pattern = chinesePattern, let match = pattern.firstMatch(in: trimmed, range: range) {
+        return Numbered(level: match.range(at: 1).location != NSNotFound ? 1 : 2)
+      }
+      return nil
     }
-    return nil
   }
 
   /// Named headings, keyed by their text with spaces, brackets and a trailing colon removed,
@@ -118,28 +131,35 @@ enum HeadingRules {
     text.unicodeScalars.first { !ScalarClass.isSpace($0) }
   }
 
-  private static let labelPattern = try? NSRegularExpression(
+  static let labelPattern = try? NSRegularExpression(
     pattern:
       #"^\s*(?:[\[【〔]\s*)?(摘\s*要|关\s*键\s*词|关\s*键\s*字|abstract|keywords|key\s*words|summary)\s*(?:[\]】〕]\s*)?[:：.]?\s*\S"#,
     options: [.caseInsensitive])
 
   /// The role of a paragraph that starts with a label (`[摘要] …`, `Keywords: …`).
   static func labelledRole(_ text: String) -> BlockRole? {
-    guard let first = head(text), "[【〔摘关AaKkSs".unicodeScalars.contains(first),
-      let pattern = labelPattern
-    else { return nil }
-    let range = NSRange(text.startIndex..., in: text)
-    guard let match = pattern.firstMatch(in: text, range: range),
-      let labelRange = Range(match.range(at: 1), in: text)
-    else { return nil }
-    let label = key(String(text[labelRange]))
+    guard let first = head(text), "[【〔摘关AaKkSs".unicodeScalars.contains(first) else {
+      return nil
+    }
+    let found: String
+    switch LabelScanner.label(text) {
+    case .none: return nil
+    case .some(let label): found = label
+    case .undecided:
+      let range = NSRange(text.startIndex..., in: text)
+      guard let pattern = labelPattern, let match = pattern.firstMatch(in: text, range: range),
+        let labelRange = Range(match.range(at: 1), in: text)
+      else { return nil }
+      found = String(text[labelRange])
+    }
+    let label = key(found)
     switch label {
     case "摘要", "abstract", "summary": return .abstract
     default: return .keywords
     }
   }
 
-  private static let tableCaptionPattern = try? NSRegularExpression(
+  static let tableCaptionPattern = try? NSRegularExpression(
     pattern:
       #"^\s*(?:续\s*)?(?:表|Table|TABLE|Tab\.)\s*(?:\d{1,3}|[IVX]{1,5})(?:[.:：\s]|$|(?=[\p{Han}]))"#)
   private static let figureCaptionPattern = try? NSRegularExpression(
@@ -148,13 +168,30 @@ enum HeadingRules {
   )
 
   static func isTableCaption(_ text: String) -> Bool {
-    guard let first = head(text), "表续T".unicodeScalars.contains(first) else { return false }
-    return matches(tableCaptionPattern, text)
+    guard let first = head(text), "表续T".unicodeScalars.contains(first),
+      first != "T" || headContinues(text, "ab") || headContinues(text, "AB")
+    else { return false }
+    do {
+      return try PatternScan.isTableCaption(Array(text.unicodeScalars))
+    } catch {
+      return matches(tableCaptionPattern, text)
+    }
   }
 
   static func isFigureCaption(_ text: String) -> Bool {
-    guard let first = head(text), "图F".unicodeScalars.contains(first) else { return false }
+    guard let first = head(text), "图F".unicodeScalars.contains(first),
+      first != "F" || headContinues(text, "ig") || headContinues(text, "IG")
+    else { return false }
     return matches(figureCaptionPattern, text)
+  }
+
+  /// Whether the scalars right after the first non-space scalar are `next`.
+  private static func headContinues(_ text: String, _ next: String) -> Bool {
+    let scalars = text.unicodeScalars
+    guard let start = scalars.firstIndex(where: { !ScalarClass.isSpace($0) }) else {
+      return false
+    }
+    return scalars[scalars.index(after: start)...].starts(with: next.unicodeScalars)
   }
 
   private static func matches(_ pattern: NSRegularExpression?, _ text: String) -> Bool {

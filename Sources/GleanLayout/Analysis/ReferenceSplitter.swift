@@ -12,13 +12,21 @@ enum ReferenceSplitter {
     var opensBlock: Bool
   }
 
-  private static let markerPattern = try? NSRegularExpression(
+  static let markerPattern = try? NSRegularExpression(
     pattern:
       #"^\s*(?:[\[［【]\s*(\d{1,4})\s*[\]］】]|(\d{1,4})\s*[.．]\s|[(（](\d{1,4})[)）]|(\d{1,3})\s+(?=[A-Z\p{Han}]))"#
   )
 
   /// The number a line starts with as a reference marker, if any.
   static func marker(_ text: String) -> Int? {
+    do {
+      return try PatternScan.referenceMarker(Array(text.unicodeScalars))
+    } catch {
+      return patternMarker(text)
+    }
+  }
+
+  private static func patternMarker(_ text: String) -> Int? {
     guard let pattern = markerPattern else { return nil }
     let range = NSRange(text.startIndex..., in: text)
     guard let match = pattern.firstMatch(in: text, range: range) else { return nil }

@@ -173,14 +173,14 @@ enum RunningMatter {
     return out.string
   }
 
-  private static let pageNumberPattern = try? NSRegularExpression(
+  static let pageNumberPattern = try? NSRegularExpression(
     pattern:
       #"^(?:[-–—·\s]*\d{1,4}[-–—·\s]*|(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|第\s*\d{1,4}\s*页(?:\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4}|[ivxlc]{1,6})$"#,
     options: [.caseInsensitive])
 
   /// Whether the text is only a page number (`12`, `- 12 -`, `Page 3 of 9`, `第3页`, `iv`).
   static func isPageNumber(_ text: String) -> Bool {
-    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    let trimmed = TextRules.trimming(text, .whitespaces)
     guard !trimmed.isEmpty, trimmed.count <= 20 else { return false }
     if let settled = settlesPageNumber(trimmed) { return settled }
     guard let pattern = pageNumberPattern else { return false }
@@ -192,7 +192,7 @@ enum RunningMatter {
   /// costs more than laying out a page): a bare number between dashes or dots (`12`, `· 3 ·`)
   /// matches; a text with a letter or ideograph the pattern cannot match does not. `nil` when
   /// only the pattern can tell.
-  private static func settlesPageNumber(_ text: String) -> Bool? {
+  static func settlesPageNumber(_ text: String) -> Bool? {
     var digits = 0
     var afterDigits = false
     var bareNumber = true

@@ -1,5 +1,27 @@
+import Foundation
+
 /// Rules for joining printed pieces and lines into text.
 enum TextRules {
+  /// `text.trimmingCharacters(in: set)` for a set of spaces and line breaks, without the trip
+  /// through `NSString` when neither end can be one (the first trip sets up more than a short
+  /// paper's layout costs).
+  static func trimming(_ text: String, _ set: CharacterSet) -> String {
+    guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last,
+      isKept(first), isKept(last)
+    else { return text.trimmingCharacters(in: set) }
+    return text
+  }
+
+  /// Whether `scalar` is in no set of spaces and line breaks: those are all separators (`Z*`),
+  /// controls or format characters.
+  private static func isKept(_ scalar: Unicode.Scalar) -> Bool {
+    if (0x21...0x7E).contains(scalar.value) { return true }
+    switch scalar.properties.generalCategory {
+    case .spaceSeparator, .lineSeparator, .paragraphSeparator, .control, .format: return false
+    default: return true
+    }
+  }
+
   /// Whether `a` followed by `b` is written without a space between them: CJK next to CJK, or
   /// either is wide (ideographic, full-width) punctuation.
   static func gluesWithoutSpace(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Bool {
