@@ -55,8 +55,13 @@ struct GeneIndex: Sendable {
       let index = records.count
       let name = row.text(2)
       let locus = row.text(3)
-      let locusType = locusTypes[locus] ?? locus
-      locusTypes[locus] = locusType
+      let locusType: String
+      if let known = locusTypes[locus] {
+        locusType = known
+      } else {
+        locusType = locus
+        locusTypes[locus] = locus
+      }
       records.append(
         Record(
           hgncID: hgncID, number: number, symbol: symbol, name: name, locusType: locusType))

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Cuts dictionary TSV text into lines and cells on its UTF-8 bytes: `\n` and `\t` never occur
 /// inside a multi-byte character, so no `Character` or `Substring` is made until a cell is kept.
 ///
@@ -9,6 +11,46 @@ package enum TSVBytes {
   package static let hash = UInt8(ascii: "#")
   package static let space = UInt8(ascii: " ")
   package static let bar = UInt8(ascii: "|")
+
+  /// The bytes of `data` when they are valid UTF-8, as `String(data:encoding: .utf8)` decodes
+  /// them; `nil` when they are not.
+  ///
+  /// ASCII is checked eight bytes at a time; only a line holding other bytes is validated (a
+  /// `\n` byte never occurs inside a multi-byte character, so the file is valid when each of
+  /// its lines is).
+  package static func validUTF8(_ data: Data) -> [UInt8]? {
+    let bytes = [UInt8](data)
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+      // A byte-order mark: decoded by Foundation, as a file always was.
+      return String(data: data, encoding: .utf8).map { Array($0.utf8) }
+    }
+    let valid = bytes.withUnsafeBufferPointer { buffer in
+      let raw = UnsafeRawBufferPointer(buffer)
+      let count = buffer.count
+      var index = 0
+      while index < count {
+        if index + 8 <= count,
+          raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+        {
+          index += 8
+          continue
+        }
+        if buffer[index] < 0x80 {
+          index += 1
+          continue
+        }
+        var start = index
+        while start > 0 && buffer[start - 1] != newline { start -= 1 }
+        var end = index
+        while end < count && buffer[end] != newline { end += 1 }
+        let line = UnsafeBufferPointer(rebasing: buffer[start..<end])
+        guard String(validating: line, as: UTF8.self) != nil else { return false }
+        index = end
+      }
+      return true
+    }
+    return valid ? bytes : nil
+  }
 
   /// Calls `body` with the 1-based number and byte range of each line of `bytes`, without its
   /// `\n`; the last line needs no `\n`, and a final `\n` starts no line.

@@ -69,7 +69,9 @@ struct TSVTable: RandomAccessCollection {
   /// Lines and cells are cut on the UTF-8 bytes of `\n` and `\t` (neither occurs inside a
   /// multi-byte character); a `\r` ending a line is dropped.
   static func read(_ name: String, in directory: URL, columns: [String]) throws -> TSVTable {
-    let bytes = Array(try readText(name, in: directory).utf8)
+    guard let bytes = TSVBytes.validUTF8(try readData(name, in: directory)) else {
+      throw LexiconError(file: name, reason: "not valid UTF-8")
+    }
     guard bytes.count < Int(Int32.max) else {
       throw LexiconError(file: name, reason: "larger than 2 GB")
     }

@@ -109,6 +109,27 @@ struct LoadingTests {
     #expect(error.line == 1)
   }
 
+  @Test(
+    "a file that is not UTF-8 is reported",
+    arguments: [
+      // A lone continuation byte, a character cut short before the line ends, an overlong `/`.
+      ("zh_proteins.tsv", [0xE6, 0x9F, 0x90, 0x80, 0x09, 0x41, 0x0A]),
+      ("hgnc_genes.tsv", [0x48, 0x47, 0x4E, 0x43, 0xE6, 0x9F, 0x0A]),
+      ("cancers.tsv", [0x61, 0x62, 0x63, 0x64, 0x65, 0x66, 0x67, 0x68, 0xC0, 0xAF, 0x0A]),
+    ])
+  func invalidUTF8(_ file: String, _ bytes: [UInt8]) throws {
+    let folder = try Scratch.copyOfBundle()
+    defer { Scratch.remove(folder) }
+    let url = folder.appendingPathComponent(file)
+    var data = try Data(contentsOf: url)
+    data.append(contentsOf: bytes)
+    try data.write(to: url)
+    let error = try #require(throws: LexiconError.self) { try Lexicon(directory: folder) }
+    #expect(error.file == file)
+    #expect(error.line == nil)
+    #expect(error.reason == "not valid UTF-8")
+  }
+
   @Test("a broken versions.json is reported")
   func brokenVersions() throws {
     let folder = try Scratch.copyOfBundle()

@@ -140,11 +140,9 @@ enum LexiconNames {
       _ directory: URL, _ name: String, _ columns: [String], _ body: (Row) -> Void
     ) throws(RulesError) {
       let url = directory.appendingPathComponent(name)
-      guard let data = try? Data(contentsOf: url), let text = String(data: data, encoding: .utf8)
-      else {
+      guard let data = try? Data(contentsOf: url), let utf8 = TSVBytes.validUTF8(data) else {
         throw RulesError(file: url.path, reason: "the dictionary file cannot be read")
       }
-      let utf8 = Array(text.utf8)
       utf8.withUnsafeBufferPointer { bytes in
         var cells: [Range<Int>] = []
         var positions: [Int?]?
