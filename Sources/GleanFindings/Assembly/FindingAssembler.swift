@@ -15,8 +15,9 @@ struct FindingAssembler {
     let table = tableFindings(tags)
     let text = sentenceFindings(tags)
     var drafts = FindingMerger.merge(table: table, text: text)
+    let byNumber = referencesByNumber()
     for index in drafts.indices {
-      resolveReferences(&drafts[index].finding)
+      resolveReferences(&drafts[index].finding, byNumber: byNumber)
       drafts[index].finding.id = FindingIdentity.id(of: drafts[index].finding, paperKey: paperKey)
     }
     return FindingMerger.dedupe(drafts).map(\.finding)
@@ -39,8 +40,10 @@ struct FindingAssembler {
         for unit in reader.statements(in: whole) {
           let part = (range.lowerBound + unit.lowerBound)..<(range.lowerBound + unit.upperBound)
           let inside = Self.tags(tags, within: part).map { $0.shifted(by: -part.lowerBound) }
-          var analysis = analyzer.analyze(
-            ScalarText(scalars: Array(paper.scalars[part])), tags: inside)
+          // A statement that is the whole sentence reads the sentence's text as it is.
+          let text =
+            part == range ? whole : ScalarText(scalars: Array(paper.scalars[part]))
+          var analysis = analyzer.analyze(text, tags: inside)
           resolveAuthorYear(&analysis)
           for var finding in reader.findings(from: analysis) {
             finding.evidence = [evidence]
@@ -214,13 +217,19 @@ struct FindingAssembler {
     }
   }
 
-  /// The reference-list entries of the cited numbers.
-  func resolveReferences(_ finding: inout Finding) {
-    guard !paper.references.isEmpty else { return }
+  /// The reference-list entries by number (the first entry of a number).
+  func referencesByNumber() -> [Int: CitedReference] {
     var byNumber: [Int: CitedReference] = [:]
     for entry in paper.references {
       if let number = entry.number, byNumber[number] == nil { byNumber[number] = entry }
     }
+    return byNumber
+  }
+
+  /// The reference-list entries of the cited numbers (`byNumber`: ``referencesByNumber()``).
+  func resolveReferences(_ finding: inout Finding, byNumber: [Int: CitedReference]? = nil) {
+    guard !paper.references.isEmpty else { return }
+    let byNumber = byNumber ?? referencesByNumber()
     finding.citations = finding.refs.compactMap { byNumber[$0] }
     finding.reference = finding.refs.first.flatMap { byNumber[$0]?.text }
   }

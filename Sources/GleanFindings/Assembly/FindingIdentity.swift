@@ -7,11 +7,13 @@ import Crypto
 enum FindingIdentity {
   static func id(of finding: Finding, paperKey: String) -> String {
     let digest = SHA256.hash(data: Array(canonical(finding, paperKey: paperKey).utf8))
-    let hex = digest.map { byte in
-      let digits = Array("0123456789abcdef")
-      return String([digits[Int(byte >> 4)], digits[Int(byte & 0x0f)]])
-    }.joined()
-    return "f_" + hex.prefix(16)
+    let digits = Array("0123456789abcdef".unicodeScalars)
+    var hex: [Unicode.Scalar] = ["f", "_"]
+    for byte in digest.prefix(8) {
+      hex.append(digits[Int(byte >> 4)])
+      hex.append(digits[Int(byte & 0x0f)])
+    }
+    return String(scalars: hex)
   }
 
   /// The canonical text the id hashes, one `name=value` line per part.

@@ -17,7 +17,7 @@ struct CitationParser: Sendable {
     let scalars = text.scalars
     while index < scalars.count {
       let scalar = scalars[index]
-      if Self.openBrackets.contains(scalar), let (numbers, end) = bracket(text, from: index) {
+      if Self.isOpenBracket(scalar), let (numbers, end) = bracket(text, from: index) {
         var marker = CitationMarker(range: index..<end, numbers: numbers)
         if let (author, start) = author(before: index, in: text, blocked: blocked) {
           marker.author = author
@@ -25,7 +25,7 @@ struct CitationParser: Sendable {
         }
         result.append(marker)
         index = end
-      } else if Self.superscripts[scalar] != nil,
+      } else if Self.mayBeSuperscript(scalar), Self.superscripts[scalar] != nil,
         let (numbers, end) = superscript(text, from: index)
       {
         result.append(CitationMarker(range: index..<end, numbers: numbers))
@@ -48,6 +48,19 @@ struct CitationParser: Sendable {
   // MARK: numbered markers
 
   static let openBrackets: Set<Unicode.Scalar> = ["[", "［", "〔"]
+
+  /// Whether `scalar` is in ``openBrackets`` (without hashing it).
+  static func isOpenBracket(_ scalar: Unicode.Scalar) -> Bool {
+    scalar == "[" || scalar == "［" || scalar == "〔"
+  }
+
+  /// Whether `scalar` can be a key of ``superscripts``: a cheap test before the lookup.
+  static func mayBeSuperscript(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0xB2, 0xB3, 0xB9, 0x2D2, 0x2070...0x207B: true
+    default: false
+    }
+  }
   static let closeBrackets: Set<Unicode.Scalar> = ["]", "］", "〕"]
   static let separators: Set<Unicode.Scalar> = [",", "，", "、", ";", "；"]
   static let dashes: Set<Unicode.Scalar> = ["-", "–", "—", "－", "~", "～", "‐", "‑"]
@@ -253,7 +266,7 @@ struct CitationParser: Sendable {
     while nameEnd > 0, [" ", ",", "，"].contains(scalars[nameEnd - 1]) { nameEnd -= 1 }
     var nameScalars = Array(scalars[..<nameEnd])
     while let first = nameScalars.first, first == " " { nameScalars.removeFirst() }
-    var name = String(String.UnicodeScalarView(nameScalars))
+    var name = String(scalars: nameScalars)
     guard let firstLetter = nameScalars.first, ScalarText.isLatinLetter(firstLetter),
       firstLetter.properties.isUppercase
     else { return nil }
@@ -271,14 +284,20 @@ struct CitationParser: Sendable {
 
   /// `2019` or `2019a` → 2019, for years 1900-2099.
   static func year(_ scalars: [Unicode.Scalar]) -> Int? {
-    var digits = scalars
-    while let first = digits.first, first == " " { digits.removeFirst() }
-    while let last = digits.last, last == " " || ScalarText.isLatinLetter(last) {
-      digits.removeLast()
+    year(scalars[...])
+  }
+
+  /// `2019` or `2019a` → 2019, for years 1900-2099.
+  static func year(_ scalars: ArraySlice<Unicode.Scalar>) -> Int? {
+    var lower = scalars.startIndex
+    var upper = scalars.endIndex
+    while lower < upper, scalars[lower] == " " { lower += 1 }
+    while upper > lower, scalars[upper - 1] == " " || ScalarText.isLatinLetter(scalars[upper - 1]) {
+      upper -= 1
     }
-    guard digits.count == 4 else { return nil }
+    guard upper - lower == 4 else { return nil }
     var value = 0
-    for scalar in digits {
+    for scalar in scalars[lower..<upper] {
       guard let digit = digit(scalar) else { return nil }
       value = value * 10 + digit
     }

@@ -55,12 +55,16 @@ enum ReferenceParser {
       guard [".", ")", " ", "\t"].contains(close) else { return (text, nil) }
     }
     index += 1
-    return (String(String.UnicodeScalarView(scalars[index...])), value)
+    return (String(scalars: scalars[index...]), value)
   }
 
   /// The first DOI (`10.1234/abc.5`) in `text`, without trailing punctuation.
   static func doi(in text: String) -> String? {
-    let scalars = Array(text.unicodeScalars)
+    doi(in: Array(text.unicodeScalars))
+  }
+
+  /// The first DOI in `scalars`, without trailing punctuation.
+  static func doi(in scalars: [Unicode.Scalar]) -> String? {
     var index = 0
     while index + 3 < scalars.count {
       if scalars[index] == "1", scalars[index + 1] == "0", scalars[index + 2] == ".",
@@ -84,7 +88,7 @@ enum ReferenceParser {
             cursor -= 1
           }
           if cursor > suffixStart {
-            return String(String.UnicodeScalarView(scalars[index..<cursor]))
+            return String(scalars: scalars[index..<cursor])
           }
         }
       }
@@ -93,9 +97,24 @@ enum ReferenceParser {
     return nil
   }
 
-  private static func remove(doiText: String, from text: String) -> String {
+  static let doiLabels = ["https://doi.org/", "http://dx.doi.org/", "DOI:", "doi:", "DOI", "doi"]
+
+  /// `text` without the DOI and the labels that introduce DOIs.
+  static func remove(doiText: String, from text: String) -> String {
+    let scalars = Array(text.unicodeScalars)
+    guard PlainScalars.isPlain(scalars) else { return removeWithFoundation(doiText, from: text) }
+    var result = PlainScalars.removing(Array(doiText.unicodeScalars), from: scalars)
+    for label in doiLabels {
+      result = PlainScalars.removing(Array(label.unicodeScalars), from: result)
+    }
+    return String(scalars: PlainScalars.trimmed(result[...]))
+  }
+
+  /// ``remove(doiText:from:)`` by Foundation's search, which compares canonically equivalent
+  /// sequences as equal: for text that is not ``PlainScalars/isPlain(_:)``.
+  static func removeWithFoundation(_ doiText: String, from text: String) -> String {
     var result = text.replacingOccurrences(of: doiText, with: "")
-    for label in ["https://doi.org/", "http://dx.doi.org/", "DOI:", "doi:", "DOI", "doi"] {
+    for label in doiLabels {
       result = result.replacingOccurrences(of: label, with: "")
     }
     return result.trimmingWhitespace()
@@ -107,7 +126,55 @@ enum ReferenceParser {
   ]
 
   /// GB/T 7714: `Authors. Title[J]. Journal, Year, …`.
-  private static func typedParts(_ text: String) -> (
+  static func typedParts(_ text: String) -> (authors: String, title: String, journal: String?)? {
+    let scalars = Array(text.unicodeScalars)
+    guard PlainScalars.isPlain(scalars) else { return typedPartsWithFoundation(text) }
+    var markerStart: Int?
+    var markerEnd = 0
+    var position = 0
+    while markerStart == nil, position < scalars.count {
+      if scalars[position] == "[" || scalars[position] == "［" {
+        for marker in typeMarkerScalars
+        where PlainScalars.hasPrefix(marker, in: scalars, at: position) {
+          markerStart = position
+          markerEnd = position + marker.count
+          break
+        }
+      }
+      position += 1
+    }
+    guard let markerStart else { return nil }
+    let head = scalars[..<markerStart]
+    let authorEnd: Int
+    if let etAl = PlainScalars.firstRange(of: etAlScalars, in: head)
+      ?? PlainScalars.firstRange(of: ["等", "."], in: head)
+    {
+      authorEnd = etAl.upperBound
+    } else if let stop = PlainScalars.firstRange(of: [".", " "], in: head)
+      ?? PlainScalars.firstRange(of: ["．"], in: head)
+      ?? PlainScalars.firstRange(of: ["。"], in: head)
+      ?? PlainScalars.firstRange(of: ["."], in: head)
+    {
+      authorEnd = stop.upperBound
+    } else {
+      return nil
+    }
+    var journal = PlainScalars.trimmed(scalars[markerEnd...])
+    while let first = journal.first, [".", "．", " "].contains(first) {
+      journal = journal.dropFirst()
+    }
+    return (
+      String(scalars: head[..<authorEnd]), String(scalars: head[authorEnd...]),
+      journalName(journal)
+    )
+  }
+
+  static let typeMarkerScalars = typeMarkers.map { Array($0.unicodeScalars) }
+  static let etAlScalars = Array("et al.".unicodeScalars)
+
+  /// ``typedParts(_:)`` by Foundation's search, which compares canonically equivalent sequences
+  /// as equal: for text that is not ``PlainScalars/isPlain(_:)``.
+  static func typedPartsWithFoundation(_ text: String) -> (
     authors: String, title: String, journal: String?
   )? {
     guard
@@ -129,9 +196,9 @@ enum ReferenceParser {
     }
     let authors = String(head[..<authorEnd])
     let title = String(head[authorEnd...])
-    var journal = tail.trimmingWhitespace()
-    while let first = journal.unicodeScalars.first, [".", "．", " "].contains(first) {
-      journal = String(journal.unicodeScalars.dropFirst())
+    var journal = Array(tail.trimmingWhitespace().unicodeScalars)[...]
+    while let first = journal.first, [".", "．", " "].contains(first) {
+      journal = journal.dropFirst()
     }
     return (authors, title, journalName(journal))
   }
@@ -144,14 +211,12 @@ enum ReferenceParser {
     for index in scalars.indices where scalars[index] == "(" && index + 6 <= scalars.count {
       let window = Array(scalars[(index + 1)..<min(scalars.count, index + 7)])
       guard let close = window.firstIndex(of: ")"),
-        CitationParser.year(Array(window[..<close])) != nil
+        CitationParser.year(window[..<close]) != nil
       else { continue }
-      let authors = String(String.UnicodeScalarView(scalars[..<index]))
-      var rest = String(String.UnicodeScalarView(scalars[(index + 1 + close + 1)...]))
-      while let first = rest.unicodeScalars.first, [".", " "].contains(first) {
-        rest = String(rest.unicodeScalars.dropFirst())
-      }
-      let parts = sentences(rest)
+      let authors = String(scalars: scalars[..<index])
+      var rest = scalars[(index + 1 + close + 1)...]
+      while let first = rest.first, [".", " "].contains(first) { rest = rest.dropFirst() }
+      let parts = sentences(String(scalars: rest))
       return (authors, parts.first, parts.count > 1 ? journalName(parts[1]) : nil)
     }
     return nil
@@ -160,48 +225,48 @@ enum ReferenceParser {
   /// The text split at `. ` (keeping `et al.` and initials with their names).
   static func sentences(_ text: String) -> [String] {
     var parts: [String] = []
-    var current = ""
+    var start = 0
     let scalars = Array(text.unicodeScalars)
     for (index, scalar) in scalars.enumerated() {
-      current.unicodeScalars.append(scalar)
       let atStop =
         (scalar == "." && (index + 1 == scalars.count || scalars[index + 1] == " "))
         || scalar == "．" || scalar == "。"
       guard atStop else { continue }
-      let trimmed = current.trimmingWhitespace()
+      let trimmed = String(scalars: PlainScalars.trimmed(scalars[start...index]))
       if trimmed.hasSuffix("et al.") { continue }
       // An initial (`J.`) belongs to the author list when more names follow (`Smith, J., &`).
       let words = trimmed.split(separator: " ")
       if let last = words.last, last.count == 2, last.first?.isUppercase == true, parts.isEmpty {
-        let rest = String(String.UnicodeScalarView(scalars[(index + 1)...])).trimmingWhitespace()
+        let rest = String(scalars: PlainScalars.trimmed(scalars[(index + 1)...]))
         let next = rest.split(separator: " ").first.map(String.init) ?? ""
         let initial = next.count == 2 && next.hasSuffix(".") && next.first?.isUppercase == true
         if next.hasSuffix(",") || next == "&" || next == "and" || initial { continue }
       }
       parts.append(trimmed)
-      current = ""
+      start = index + 1
     }
-    let rest = current.trimmingWhitespace()
+    let rest = String(scalars: PlainScalars.trimmed(scalars[start...]))
     if !rest.isEmpty { parts.append(rest) }
     return parts
   }
 
   /// The journal name: the text before the first comma, semicolon or year.
   static func journalName(_ text: String) -> String {
-    var name = ""
-    for scalar in text.unicodeScalars {
-      if [",", "，", ";", "；"].contains(scalar) { break }
-      name.unicodeScalars.append(scalar)
-    }
-    let scalars = Array(name.unicodeScalars)
-    for index in scalars.indices where index + 4 <= scalars.count {
-      if CitationParser.year(Array(scalars[index..<(index + 4)])) != nil,
-        index == 0 || !ScalarText.isWordScalar(scalars[index - 1])
+    journalName(Array(text.unicodeScalars)[...])
+  }
+
+  /// The journal name in `text`: the text before the first comma, semicolon or year.
+  static func journalName(_ text: ArraySlice<Unicode.Scalar>) -> String {
+    let cut = text.firstIndex { [",", "，", ";", "；"].contains($0) } ?? text.endIndex
+    let name = text[..<cut]
+    for index in name.indices where index + 4 <= name.endIndex {
+      if CitationParser.year(name[index..<(index + 4)]) != nil,
+        index == name.startIndex || !ScalarText.isWordScalar(name[index - 1])
       {
-        return String(String.UnicodeScalarView(scalars[..<index]))
+        return String(scalars: name[..<index])
       }
     }
-    return name
+    return String(scalars: name)
   }
 
   /// The first year (1900-2099) standing alone in `text`.
@@ -214,18 +279,20 @@ enum ReferenceParser {
       guard CitationParser.digit(before) == nil, CitationParser.digit(after) == nil else {
         continue
       }
-      if let year = CitationParser.year(Array(scalars[index..<(index + 4)])) { return year }
+      if let year = CitationParser.year(scalars[index..<(index + 4)]) { return year }
     }
     return nil
   }
 
   /// Trims spaces and the punctuation that separates parts.
   static func clean(_ text: String) -> String {
-    var scalars = Array(text.trimmingWhitespace().unicodeScalars)
-    while let last = scalars.last, [".", ",", "．", "。", " ", ";", ":"].contains(last) {
-      scalars.removeLast()
+    let scalars = PlainScalars.trimmed(Array(text.unicodeScalars)[...])
+    var lower = scalars.startIndex
+    var upper = scalars.endIndex
+    while upper > lower, [".", ",", "．", "。", " ", ";", ":"].contains(scalars[upper - 1]) {
+      upper -= 1
     }
-    while let first = scalars.first, [".", ",", " ", ":"].contains(first) { scalars.removeFirst() }
-    return String(String.UnicodeScalarView(scalars))
+    while lower < upper, [".", ",", " ", ":"].contains(scalars[lower]) { lower += 1 }
+    return String(scalars: scalars[lower..<upper])
   }
 }

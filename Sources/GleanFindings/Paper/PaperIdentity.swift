@@ -32,7 +32,7 @@ enum PaperIdentity {
       pendingSpace = false
       scalars.append(scalar)
     }
-    return String(String.UnicodeScalarView(scalars))
+    return String(scalars: scalars)
   }
 
   /// The paper's own DOI: the first DOI outside the reference list, looking first at the text
@@ -43,7 +43,8 @@ enum PaperIdentity {
         if let doi = ReferenceParser.doi(in: block.text) { return doi }
       }
     }
-    var outside = String.UnicodeScalarView()
+    var outside: [Unicode.Scalar] = []
+    outside.reserveCapacity(paper.scalars.count)
     var cursor = 0
     for range in paper.referenceRanges.sorted(by: { $0.lowerBound < $1.lowerBound }) {
       if range.lowerBound > cursor {
@@ -54,7 +55,7 @@ enum PaperIdentity {
       cursor = max(cursor, range.upperBound)
     }
     if cursor < paper.scalars.count { outside.append(contentsOf: paper.scalars[cursor...]) }
-    return ReferenceParser.doi(in: String(outside))
+    return ReferenceParser.doi(in: outside)
   }
 
   /// `zh` when Chinese characters make at least 60% of the letters outside the reference list,

@@ -15,7 +15,7 @@ extension PaperText {
 
     func hasTab(_ range: Range<Int>) -> Bool { scalars[range].contains("\t") }
     func lineText(_ range: Range<Int>) -> String {
-      String(String.UnicodeScalarView(scalars[range]))
+      String(scalars: scalars[range])
     }
     func cells(_ range: Range<Int>) -> [TableSpan.Cell] {
       var result: [TableSpan.Cell] = []

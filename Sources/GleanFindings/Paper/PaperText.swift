@@ -40,9 +40,7 @@ struct PaperText: Sendable {
   func string(_ range: Range<Int>) -> String {
     let lower = max(0, min(range.lowerBound, scalars.count))
     let upper = max(lower, min(range.upperBound, scalars.count))
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars[lower..<upper])
-    return String(view)
+    return String(scalars: scalars[lower..<upper])
   }
 
   /// The line ranges of ``text`` (between line breaks), empty lines left out.

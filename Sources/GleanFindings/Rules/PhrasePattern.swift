@@ -136,7 +136,12 @@ struct PhraseMatch<Value: Sendable>: Sendable {
 /// The patterns of one rule file with their values, indexed by first scalar.
 struct PhraseSet<Value: Sendable>: Sendable {
   private(set) var entries: [(pattern: PhrasePattern, value: Value)] = []
-  private var index: [Unicode.Scalar: [Int]] = [:]
+  /// The entries by first scalar: bucket `value % bucketCount` holds, in the order the entries
+  /// were added, the first scalar and the index of each entry whose first scalar falls there.
+  /// (A hash table keyed by scalar costs a hash per text position and set.)
+  private var buckets: [[(first: Unicode.Scalar, entry: Int)]] = []
+
+  static var bucketCount: Int { 512 }
 
   init() {}
 
@@ -146,7 +151,8 @@ struct PhraseSet<Value: Sendable>: Sendable {
 
   mutating func add(_ pattern: PhrasePattern, _ value: Value) {
     guard let first = pattern.firstScalar else { return }
-    index[first, default: []].append(entries.count)
+    if buckets.isEmpty { buckets = Array(repeating: [], count: Self.bucketCount) }
+    buckets[Int(first.value) % Self.bucketCount].append((first, entries.count))
     entries.append((pattern, value))
   }
 
@@ -156,13 +162,15 @@ struct PhraseSet<Value: Sendable>: Sendable {
   func allMatches(in text: ScalarText, within range: Range<Int>? = nil) -> [PhraseMatch<Value>] {
     let bounds = range ?? 0..<text.count
     var result: [PhraseMatch<Value>] = []
+    guard !buckets.isEmpty else { return [] }
     for start in bounds where start < text.count {
-      guard let candidates = index[text.folded[start]] else { continue }
-      for candidate in candidates {
-        let entry = entries[candidate]
-        guard let parts = entry.pattern.match(in: text, at: start),
+      let scalar = text.folded[start]
+      let bucket = buckets[Int(scalar.value) % Self.bucketCount]
+      for candidate in bucket where candidate.first == scalar {
+        guard let parts = entries[candidate.entry].pattern.match(in: text, at: start),
           let last = parts.last, last.upperBound <= bounds.upperBound
         else { continue }
+        let entry = entries[candidate.entry]
         result.append(
           PhraseMatch(
             parts: parts, value: entry.value, pattern: entry.pattern.source,

@@ -52,17 +52,3 @@ struct RuleFile: Sendable {
     self.rows = rows
   }
 }
-
-extension StringProtocol {
-  /// The text without leading and trailing spaces, tabs and line breaks.
-  func trimmingWhitespace() -> String {
-    let scalars = Array(unicodeScalars)
-    var lower = 0
-    var upper = scalars.count
-    while lower < upper, scalars[lower].properties.isWhitespace { lower += 1 }
-    while upper > lower, scalars[upper - 1].properties.isWhitespace { upper -= 1 }
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars[lower..<upper])
-    return String(view)
-  }
-}

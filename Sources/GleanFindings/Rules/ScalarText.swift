@@ -23,7 +23,7 @@ struct ScalarText: Sendable {
     var inGloss = [Bool](repeating: false, count: scalars.count)
     var index = 0
     while index < scalars.count {
-      guard Self.opening.contains(scalars[index]), index > 0 else {
+      guard Self.isOpening(scalars[index]), index > 0 else {
         index += 1
         continue
       }
@@ -31,14 +31,14 @@ struct ScalarText: Sendable {
       while before > 0, scalars[before] == " " { before -= 1 }
       var close = index + 1
       var han = false
-      while close < scalars.count, !Self.closing.contains(scalars[close]),
-        !Self.opening.contains(scalars[close])
+      while close < scalars.count, !Self.isClosing(scalars[close]),
+        !Self.isOpening(scalars[close])
       {
         if Self.isHan(scalars[close]) { han = true }
         close += 1
       }
       if Self.isHan(scalars[before]), !han, close < scalars.count,
-        Self.closing.contains(scalars[close])
+        Self.isClosing(scalars[close])
       {
         for position in index...close { inGloss[position] = true }
       }
@@ -54,11 +54,11 @@ struct ScalarText: Sendable {
     var depth = 0
     for (position, scalar) in scalars.enumerated() {
       clause.append(current)
-      if Self.opening.contains(scalar) {
+      if Self.isOpening(scalar) {
         depth += 1
-      } else if Self.closing.contains(scalar) {
+      } else if Self.isClosing(scalar) {
         depth = max(0, depth - 1)
-      } else if depth == 0, Self.clauseEnds.contains(scalar) {
+      } else if depth == 0, Self.isClauseEnd(scalar) {
         current += 1
       } else if depth == 0, scalar == ",", Self.hanFollows(scalars, after: position) {
         // An ASCII comma in Chinese text ends a clause (`[10],但…`); in English it may only
@@ -82,9 +82,7 @@ struct ScalarText: Sendable {
   func string(_ range: Range<Int>) -> String {
     let lower = max(0, min(range.lowerBound, count))
     let upper = max(lower, min(range.upperBound, count))
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars[lower..<upper])
-    return String(view)
+    return String(scalars: scalars[lower..<upper])
   }
 
   /// The range of the clause holding `offset`.
@@ -107,6 +105,30 @@ struct ScalarText: Sendable {
   static let clauseEnds: Set<Unicode.Scalar> = ["，", "；", ";", "。", "：", ":", "！", "!", "？", "?"]
   static let opening: Set<Unicode.Scalar> = ["(", "（", "[", "［", "【", "〔"]
   static let closing: Set<Unicode.Scalar> = [")", "）", "]", "］", "】", "〕"]
+
+  /// Whether `scalar` is in ``opening`` (without hashing it).
+  static func isOpening(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "(", "（", "[", "［", "【", "〔": true
+    default: false
+    }
+  }
+
+  /// Whether `scalar` is in ``closing``.
+  static func isClosing(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case ")", "）", "]", "］", "】", "〕": true
+    default: false
+    }
+  }
+
+  /// Whether `scalar` is in ``clauseEnds``.
+  static func isClauseEnd(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "，", "；", ";", "。", "：", ":", "！", "!", "？", "?": true
+    default: false
+    }
+  }
 
   /// Latin letters and digits: the characters a Latin word is made of.
   static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
