@@ -215,12 +215,15 @@ struct AbbreviationLearner: Sendable {
     return result
   }
 
-  /// Taught texts stored flat, longest first, with a first-scalar filter.
+  /// Taught texts stored flat, longest first, with a first-scalar filter and, by first scalar,
+  /// the needles that start with it (so that a position is compared with those only, however
+  /// many the paper taught).
   private struct Needles {
     private var store: [Unicode.Scalar] = []
     private var bounds: [Range<Int>] = []
     private(set) var entities: [Resolution] = []
     private var firsts = FirstUnitFilter([])
+    private var byFirst: [UInt32: [Int]] = [:]
 
     init(_ taught: [String: Resolution]) {
       let sorted = taught.map { (Array($0.key.unicodeScalars), $0.value) }
@@ -231,6 +234,7 @@ struct AbbreviationLearner: Sendable {
         store.append(contentsOf: needle)
         entities.append(entity)
         firstUnits.append([UInt16(truncatingIfNeeded: needle[0].value)])
+        byFirst[needle[0].value, default: []].append(bounds.count - 1)
       }
       firsts = FirstUnitFilter(firstUnits)
     }
@@ -240,11 +244,13 @@ struct AbbreviationLearner: Sendable {
     /// The first (longest) needle written at `start`, and its end.
     func match(_ scalars: [Unicode.Scalar], at start: Int, wholeWord: Bool) -> (Int, Int)? {
       let first = scalars[start].value
-      guard firsts.allows(UInt16(truncatingIfNeeded: first)) else { return nil }
-      for option in bounds.indices {
+      guard firsts.allows(UInt16(truncatingIfNeeded: first)), let options = byFirst[first] else {
+        return nil
+      }
+      for option in options {
         let range = bounds[option]
         let end = start + range.count
-        guard store[range.lowerBound].value == first, end <= scalars.count else { continue }
+        guard end <= scalars.count else { continue }
         var equal = true
         var offset = 1
         while offset < range.count {

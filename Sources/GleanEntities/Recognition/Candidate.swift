@@ -97,20 +97,14 @@ struct Candidate: Sendable {
       if left.rank != right.rank { return left.rank > right.rank }
       return left.range.lowerBound < right.range.lowerBound
     }
-    // Taken spans, disjoint and sorted by start.
-    var taken: [Range<Int>] = []
+    // Scalars already taken: one bit each, so that a test and a mark cost the span's length
+    // in words, whatever the number of spans taken before.
+    var taken = ScalarBits(count: groups.lazy.map(\.range.upperBound).max() ?? 0)
     var kept: [Int] = []
     for groupIndex in order {
       let group = groups[groupIndex]
-      var low = 0
-      var high = taken.count
-      while low < high {
-        let mid = (low + high) / 2
-        if taken[mid].upperBound <= group.range.lowerBound { low = mid + 1 } else { high = mid }
-      }
-      if low < taken.count, taken[low].overlaps(group.range) { continue }
-      if group.range.isEmpty { continue }
-      taken.insert(group.range, at: low)
+      if group.range.isEmpty || taken.containsAny(group.range) { continue }
+      taken.insert(group.range)
       kept.append(contentsOf: group.members)
     }
     kept.sort { lhs, rhs in

@@ -61,6 +61,32 @@ struct PathwayMatcher: Sendable {
     /// Gene and family candidates (and taught abbreviations) so far.
     let names: [Candidate]
     let pathwayNames: [Range<Int>]
+    /// The longest of `pathwayNames` and the names' ranges by where it ends.
+    let longestEnding: [Int: Range<Int>]
+    /// The first of `names` over each range.
+    let nameAt: [Range<Int>: Int]
+
+    init(
+      text: NormalizedText, tokens: [TextToken], blocked: [Bool], names: [Candidate],
+      pathwayNames: [Range<Int>]
+    ) {
+      self.text = text
+      self.tokens = tokens
+      self.blocked = blocked
+      self.names = names
+      self.pathwayNames = pathwayNames
+      var longest: [Int: Range<Int>] = [:]
+      for range in pathwayNames + names.map(\.range) {
+        if let known = longest[range.upperBound], known.count >= range.count { continue }
+        longest[range.upperBound] = range
+      }
+      longestEnding = longest
+      var first: [Range<Int>: Int] = [:]
+      for (index, name) in names.enumerated() where first[name.range] == nil {
+        first[name.range] = index
+      }
+      nameAt = first
+    }
   }
 
   func run(_ input: Input, lexicon: Lexicon, resolver: inout NameResolver, groups: inout Int)
@@ -89,9 +115,7 @@ struct PathwayMatcher: Sendable {
         guard open >= 0, scalars[open] == "(" else { continue }
         var before = open
         while before > 0, scalars[before - 1] == " " { before -= 1 }
-        spanStart =
-          (input.pathwayNames + input.names.map(\.range))
-          .filter { $0.upperBound == before }.max { $0.count < $1.count }?.lowerBound
+        spanStart = input.longestEnding[before]?.lowerBound
         chainEnd -= 1
       }
       guard
@@ -154,11 +178,7 @@ struct PathwayMatcher: Sendable {
       return Chain(range: Int(tokens[first].start)..<end, parts: parts)
     }
     // Chinese: the longest known name or gene/family candidate ending at `end`.
-    var best: Range<Int>?
-    for range in input.pathwayNames + input.names.map(\.range) where range.upperBound == end {
-      if best == nil || range.count > (best?.count ?? 0) { best = range }
-    }
-    guard let best else { return nil }
+    guard let best = input.longestEnding[end] else { return nil }
     return Chain(range: best, parts: [best])
   }
 
@@ -177,7 +197,7 @@ struct PathwayMatcher: Sendable {
     var names: [String] = []
     for part in chain.parts {
       let partText = input.text.text(part)
-      if let known = input.names.first(where: { $0.range == part }) {
+      if let known = input.nameAt[part].map({ input.names[$0] }) {
         members.append(
           MentionMember(type: known.type, normalized: known.normalized, ids: known.ids))
         names.append(known.normalized)
