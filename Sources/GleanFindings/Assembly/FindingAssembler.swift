@@ -29,6 +29,7 @@ struct FindingAssembler {
     let segmenter = SentenceSegmenter(rules: recognizer.rules)
     let analyzer = ClaimAnalyzer(rules: rules)
     let reader = SentenceReader(rules: rules)
+    let byYear = referencesByYear()
     var drafts: [FindingDraft] = []
     for line in paper.proseLines {
       let lineText = paper.string(line)
@@ -44,7 +45,7 @@ struct FindingAssembler {
           let text =
             part == range ? whole : ScalarText(scalars: Array(paper.scalars[part]))
           var analysis = analyzer.analyze(text, tags: inside)
-          resolveAuthorYear(&analysis)
+          resolveAuthorYear(&analysis, byYear: byYear)
           for var finding in reader.findings(from: analysis) {
             finding.evidence = [evidence]
             drafts.append(FindingDraft(finding: finding, offset: part.lowerBound))
@@ -200,17 +201,29 @@ struct FindingAssembler {
 
   // MARK: references
 
-  /// Author-year citations become the numbers of the entries they name.
-  func resolveAuthorYear(_ analysis: inout ClaimAnalysis) {
+  /// The reference-list entries by year, in list order: the lowercased author list (or the
+  /// entry's text) each starts with, and its number.
+  func referencesByYear() -> [Int: [(lead: String, number: Int?)]] {
+    var byYear: [Int: [(lead: String, number: Int?)]] = [:]
+    for entry in paper.references {
+      guard let year = entry.year else { continue }
+      let lead = (entry.authors ?? entry.text).trimmingWhitespace().lowercased()
+      byYear[year, default: []].append((lead, entry.number))
+    }
+    return byYear
+  }
+
+  /// Author-year citations become the numbers of the entries they name (`byYear`:
+  /// ``referencesByYear()``).
+  func resolveAuthorYear(
+    _ analysis: inout ClaimAnalysis, byYear: [Int: [(lead: String, number: Int?)]]
+  ) {
     guard !paper.references.isEmpty else { return }
     for index in analysis.markers.indices where analysis.markers[index].numbers.isEmpty {
       guard let author = analysis.markers[index].author?.lowercased(),
         let year = analysis.markers[index].year
       else { continue }
-      let matches = paper.references.filter { entry in
-        entry.year == year
-          && (entry.authors ?? entry.text).trimmingWhitespace().lowercased().hasPrefix(author)
-      }
+      let matches = (byYear[year] ?? []).filter { $0.lead.hasPrefix(author) }
       if matches.count == 1, let number = matches[0].number {
         analysis.markers[index].numbers = [number]
       }

@@ -9,11 +9,21 @@ struct FindingDraft: Sendable {
 /// id become one.
 enum FindingMerger {
   /// Table rows absorb the prose findings that state the same claim; the rest stay as they are.
+  /// A prose finding joins the first row (in table order) that states its claim.
   static func merge(table: [FindingDraft], text: [FindingDraft]) -> [FindingDraft] {
     var rows = table
+    // Rows by their references: only rows citing exactly a prose finding's references can state
+    // its claim, and merging never changes a row's references.
+    var rowsByRefs: [[Int]: [Int]] = [:]
+    for index in rows.indices where !rows[index].finding.refs.isEmpty {
+      rowsByRefs[rows[index].finding.refs, default: []].append(index)
+    }
     var rest: [FindingDraft] = []
     for draft in text {
-      if let index = rows.firstIndex(where: { sameClaim(row: $0.finding, prose: draft.finding) }) {
+      let candidates = draft.finding.refs.isEmpty ? nil : rowsByRefs[draft.finding.refs]
+      if let index = candidates?.first(where: {
+        sameClaim(row: rows[$0].finding, prose: draft.finding)
+      }) {
         rows[index].finding = combine(rows[index].finding, draft.finding)
       } else {
         rest.append(draft)

@@ -54,6 +54,14 @@ struct PhrasePattern: Sendable, Equatable {
     return nil
   }
 
+  /// The scalar that must follow ``firstScalar`` when the pattern's second element is literal.
+  var secondScalar: Unicode.Scalar? {
+    guard let first = parts.first, first.count > 1, case .scalar(let scalar) = first[1] else {
+      return nil
+    }
+    return scalar
+  }
+
   /// Matches the part `part` at `start` of `text`; returns its end.
   func matchPart(_ part: Int, in text: ScalarText, at start: Int) -> Int? {
     let elements = parts[part]
@@ -137,9 +145,10 @@ struct PhraseMatch<Value: Sendable>: Sendable {
 struct PhraseSet<Value: Sendable>: Sendable {
   private(set) var entries: [(pattern: PhrasePattern, value: Value)] = []
   /// The entries by first scalar: bucket `value % bucketCount` holds, in the order the entries
-  /// were added, the first scalar and the index of each entry whose first scalar falls there.
+  /// were added, the first scalar, the literal second scalar if any (a cheap test before the
+  /// whole pattern is tried) and the index of each entry whose first scalar falls there.
   /// (A hash table keyed by scalar costs a hash per text position and set.)
-  private var buckets: [[(first: Unicode.Scalar, entry: Int)]] = []
+  private var buckets: [[(first: Unicode.Scalar, second: Unicode.Scalar?, entry: Int)]] = []
 
   static var bucketCount: Int { 512 }
 
@@ -152,7 +161,8 @@ struct PhraseSet<Value: Sendable>: Sendable {
   mutating func add(_ pattern: PhrasePattern, _ value: Value) {
     guard let first = pattern.firstScalar else { return }
     if buckets.isEmpty { buckets = Array(repeating: [], count: Self.bucketCount) }
-    buckets[Int(first.value) % Self.bucketCount].append((first, entries.count))
+    buckets[Int(first.value) % Self.bucketCount].append(
+      (first, pattern.secondScalar, entries.count))
     entries.append((pattern, value))
   }
 
@@ -163,10 +173,13 @@ struct PhraseSet<Value: Sendable>: Sendable {
     let bounds = range ?? 0..<text.count
     var result: [PhraseMatch<Value>] = []
     guard !buckets.isEmpty else { return [] }
+    let folded = text.folded
     for start in bounds where start < text.count {
-      let scalar = text.folded[start]
+      let scalar = folded[start]
+      let next: Unicode.Scalar? = start + 1 < folded.count ? folded[start + 1] : nil
       let bucket = buckets[Int(scalar.value) % Self.bucketCount]
       for candidate in bucket where candidate.first == scalar {
+        if let second = candidate.second, second != next { continue }
         guard let parts = entries[candidate.entry].pattern.match(in: text, at: start),
           let last = parts.last, last.upperBound <= bounds.upperBound
         else { continue }
