@@ -287,11 +287,33 @@ struct Tally<Key: Equatable, Weight: Numeric & Comparable> {
     }
   }
 
+  var isEmpty: Bool { keys.isEmpty }
+
   /// The key with the most weight (the first added on a tie).
   var top: Key? {
     var best: Int?
     for index in weights.indices where best.map({ weights[index] > weights[$0] }) ?? true {
       best = index
+    }
+    return best.map { keys[$0] }
+  }
+}
+
+extension Tally where Key: Comparable {
+  /// The key with the most weight, the greater key on a tie: the same key whatever order the
+  /// keys were added in.
+  var heaviest: Key? {
+    var best: Int?
+    for index in weights.indices {
+      guard let current = best else {
+        best = index
+        continue
+      }
+      if weights[current] < weights[index]
+        || (weights[current] == weights[index] && keys[current] < keys[index])
+      {
+        best = index
+      }
     }
     return best.map { keys[$0] }
   }
