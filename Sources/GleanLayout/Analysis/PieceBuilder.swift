@@ -276,6 +276,7 @@ struct Tally<Key: Equatable, Weight: Numeric & Comparable> {
     weights.removeAll(keepingCapacity: true)
   }
 
+  @inline(__always)
   mutating func add(_ key: Key, _ weight: Weight) {
     if let last = keys.last, last == key {
       weights[weights.count - 1] += weight
