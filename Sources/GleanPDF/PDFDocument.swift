@@ -68,11 +68,17 @@ public final class PDFDocument {
 
     var scalars: [Unicode.Scalar] = []
     if let raw = poppler_page_get_text(page) {
-      let text = String(cString: raw)
-      g_free(raw)
-      // At most one scalar per UTF-8 byte: one allocation, no counting pass.
-      scalars.reserveCapacity(text.utf8.count)
-      for scalar in text.unicodeScalars { scalars.append(scalar) }
+      defer { g_free(raw) }
+      let bytes = UnsafeBufferPointer(
+        start: UnsafeRawPointer(raw).assumingMemoryBound(to: UInt8.self), count: strlen(raw))
+      if let decoded = Self.decode(bytes) {
+        scalars = decoded
+      } else {
+        // Ill-formed UTF-8: let `String` repair it.
+        let text = String(cString: raw)
+        scalars.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars { scalars.append(scalar) }
+      }
     }
 
     var rectangles: UnsafeMutablePointer<PopplerRectangle>?
@@ -141,6 +147,76 @@ public final class PDFDocument {
       result.append(try page(number))
     }
     return result
+  }
+
+  /// The scalars of `bytes` when they are well-formed UTF-8, `nil` otherwise.
+  private static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar]? {
+    var wellFormed = true
+    // At most one scalar per byte: one allocation, no counting pass.
+    let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+      var index = 0
+      var written = 0
+      defer { count = written }
+      while index < bytes.count {
+        let lead = bytes[index]
+        if lead < 0x80 {
+          buffer[written] = Unicode.Scalar(lead)
+          written += 1
+          index += 1
+          continue
+        }
+        guard let (value, length) = multiByte(bytes, at: index),
+          let scalar = Unicode.Scalar(value)
+        else {
+          wellFormed = false
+          return
+        }
+        buffer[written] = scalar
+        written += 1
+        index += length
+      }
+    }
+    return wellFormed ? scalars : nil
+  }
+
+  /// The value and length of the well-formed multi-byte UTF-8 sequence at `index`, or `nil`
+  /// (the ranges of the Unicode Standard's table of well-formed byte sequences).
+  private static func multiByte(
+    _ bytes: UnsafeBufferPointer<UInt8>, at index: Int
+  ) -> (UInt32, Int)? {
+    let lead = bytes[index]
+    let length: Int
+    var low: UInt8 = 0x80
+    var high: UInt8 = 0xBF
+    switch lead {
+    case 0xC2...0xDF: length = 2
+    case 0xE0:
+      length = 3
+      low = 0xA0
+    case 0xE1...0xEC, 0xEE...0xEF: length = 3
+    case 0xED:
+      length = 3
+      high = 0x9F
+    case 0xF0:
+      length = 4
+      low = 0x90
+    case 0xF1...0xF3: length = 4
+    case 0xF4:
+      length = 4
+      high = 0x8F
+    default: return nil
+    }
+    guard index + length <= bytes.count else { return nil }
+    let second = bytes[index + 1]
+    guard second >= low, second <= high else { return nil }
+    var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+    value = value << 6 | UInt32(second & 0x3F)
+    for offset in stride(from: 2, to: length, by: 1) {
+      let next = bytes[index + offset]
+      guard next & 0xC0 == 0x80 else { return nil }
+      value = value << 6 | UInt32(next & 0x3F)
+    }
+    return (value, length)
   }
 
   private static func takeString(_ raw: UnsafeMutablePointer<gchar>?) -> String? {

@@ -36,15 +36,14 @@ struct DraftBlock: Sendable {
     self.flow = flow
     self.flowKind = flowKind
     var box = table?.box ?? lines.first?.box ?? GlyphBox(x0: 0, y0: 0, x1: 0, y1: 0)
-    var weights: [Double: Int] = [:]
+    // A block has few sizes: a short tally, no hashing.
+    var weights = Tally<Double, Int>()
     for line in lines {
       box = box.union(line.box)
-      weights[line.size, default: 0] += line.text.count
+      weights.add(line.size, line.text.count)
     }
     self.box = box
-    size =
-      weights.max { a, b in a.value < b.value || (a.value == b.value && a.key < b.key) }?.key
-      ?? 0
+    size = weights.heaviest ?? 0
   }
 
   /// The lines' text joined by the paragraph rules.
@@ -63,7 +62,7 @@ struct DocumentStats: Sendable {
   var bodyFont: String
 
   init(_ pages: [PagePieces]) {
-    var sizes: [Double: Int] = [:]
+    var sizes = Tally<Double, Int>()
     var fonts: [String: Int] = [:]
     // The reference list, often long and in small print, does not set the body size.
     counting: for page in pages where page.quality.status == .ok {
@@ -71,12 +70,10 @@ struct DocumentStats: Sendable {
         if piece.scalars.count <= 24, HeadingRules.isReferenceHeading(piece.text), !sizes.isEmpty {
           break counting
         }
-        sizes[(piece.size * 2).rounded() / 2, default: 0] += piece.scalars.count
+        sizes.add((piece.size * 2).rounded() / 2, piece.scalars.count)
       }
     }
-    let size =
-      sizes.max { a, b in a.value < b.value || (a.value == b.value && a.key < b.key) }?
-      .key ?? 10
+    let size = sizes.heaviest ?? 10
     for page in pages where page.quality.status == .ok {
       for piece in page.pieces where abs(piece.size - size) < 0.3 {
         fonts[piece.font, default: 0] += piece.scalars.count

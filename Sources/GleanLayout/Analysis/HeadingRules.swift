@@ -15,7 +15,7 @@ enum HeadingRules {
     pattern: #"^(?:([一二三四五六七八九十]{1,3})[、．.]|[（(]([一二三四五六七八九十]{1,3})[)）])\s*(\S.*)$"#)
 
   /// Characters that after a leading number make it a quantity, not a heading (`2014 年`).
-  private static let unitStarts: Set<Unicode.Scalar> = [
+  private static let unitStarts: [Unicode.Scalar] = [
     "年", "月", "日", "岁", "例", "个", "种", "次", "倍", "周", "天", "h", "%", "％", "名", "只", "项",
     "篇", "份", "株", "秒", "万", "千", "亿", "级",
   ]

@@ -24,16 +24,14 @@ struct Line: Sendable {
       })
     pieces = sorted
     var box = sorted[0].box
-    var weights: [Double: Double] = [:]
+    var weights = Tally<Double, Double>()
     for piece in sorted {
       box = box.union(piece.box)
       // Weighted by printed width, so superscripts do not decide a line's size.
-      weights[piece.size, default: 0] += max(piece.box.width, 0.1) * piece.size
+      weights.add(piece.size, max(piece.box.width, 0.1) * piece.size)
     }
     self.box = box
-    size =
-      weights.max { a, b in a.value < b.value || (a.value == b.value && a.key < b.key) }?.key
-      ?? box.height
+    size = weights.heaviest ?? box.height
     var text: [Unicode.Scalar] = []
     var ranges: [Range<Int>] = []
     var previous: Piece?

@@ -52,7 +52,7 @@ enum PieceBuilder {
     func flush() {
       current.dropSpuriousSpaces()
       if let piece = current.piece(fontNames: fontNames) { result.append(piece) }
-      current = Accumulator()
+      current.reset()
       pendingSpace = false
     }
 
@@ -149,6 +149,9 @@ enum PieceBuilder {
     var fontWeights = Tally<Int, Int>()
     var spanEnds: [(end: Int, font: Int, size: Double)] = []
     var vertical = false
+    /// The last font size weighed and its rounded key, so a run of glyphs rounds once.
+    var lastSize = Double.nan
+    var lastSizeKey = 0.0
     /// Gaps between consecutive glyphs, spaces skipped.
     var gaps: [Double] = []
     /// Gaps between two ideographs: the spread of a justified CJK line.
@@ -161,6 +164,20 @@ enum PieceBuilder {
     }
 
     var isEmpty: Bool { scalars.isEmpty }
+
+    /// Empties the accumulator for the next piece, keeping its buffers.
+    mutating func reset() {
+      scalars.removeAll(keepingCapacity: true)
+      xs.removeAll(keepingCapacity: true)
+      box = nil
+      sizeWeights.removeAll()
+      fontWeights.removeAll()
+      spanEnds.removeAll(keepingCapacity: true)
+      vertical = false
+      gaps.removeAll(keepingCapacity: true)
+      ideographGaps.removeAll(keepingCapacity: true)
+      spaceGaps.removeAll(keepingCapacity: true)
+    }
     var count: Int { scalars.count }
 
     mutating func append(_ scalar: Unicode.Scalar, box glyph: GlyphBox?, size: Double, font: Int) {
@@ -174,7 +191,11 @@ enum PieceBuilder {
       xs.append(Float(glyph?.x0 ?? box?.x1 ?? 0))
       if let glyph {
         box = box.map { $0.union(glyph) } ?? glyph
-        sizeWeights.add((size * 2).rounded() / 2, max(glyph.width, 0.1) * size)
+        if size != lastSize {
+          lastSize = size
+          lastSizeKey = (size * 2).rounded() / 2
+        }
+        sizeWeights.add(lastSizeKey, max(glyph.width, 0.1) * size)
         fontWeights.add(font, 1)
       }
       if let last = spanEnds.last, last.font == font, abs(last.size - size) < 0.01 {
@@ -226,9 +247,11 @@ enum PieceBuilder {
 
     func piece(fontNames: [String]) -> Piece? {
       guard let box, !scalars.isEmpty else { return nil }
-      var trimmed = scalars
-      while let last = trimmed.last, ScalarClass.isSpace(last) { trimmed.removeLast() }
-      guard !trimmed.isEmpty else { return nil }
+      var trimmedCount = scalars.count
+      while trimmedCount > 0, ScalarClass.isSpace(scalars[trimmedCount - 1]) { trimmedCount -= 1 }
+      guard trimmedCount > 0 else { return nil }
+      // An exact copy: the accumulator keeps its own buffer for the next piece.
+      let trimmed = Array(scalars[0..<trimmedCount])
       let size = sizeWeights.top ?? box.height
       let fontID = fontWeights.top ?? -1
       func name(_ id: Int) -> String { id >= 0 && id < fontNames.count ? fontNames[id] : "" }
@@ -247,6 +270,13 @@ struct Tally<Key: Equatable, Weight: Numeric & Comparable> {
   private var keys: [Key] = []
   private var weights: [Weight] = []
 
+  /// Forgets every key, keeping the buffers.
+  mutating func removeAll() {
+    keys.removeAll(keepingCapacity: true)
+    weights.removeAll(keepingCapacity: true)
+  }
+
+  @inline(__always)
   mutating func add(_ key: Key, _ weight: Weight) {
     if let last = keys.last, last == key {
       weights[weights.count - 1] += weight
@@ -258,11 +288,33 @@ struct Tally<Key: Equatable, Weight: Numeric & Comparable> {
     }
   }
 
+  var isEmpty: Bool { keys.isEmpty }
+
   /// The key with the most weight (the first added on a tie).
   var top: Key? {
     var best: Int?
     for index in weights.indices where best.map({ weights[index] > weights[$0] }) ?? true {
       best = index
+    }
+    return best.map { keys[$0] }
+  }
+}
+
+extension Tally where Key: Comparable {
+  /// The key with the most weight, the greater key on a tie: the same key whatever order the
+  /// keys were added in.
+  var heaviest: Key? {
+    var best: Int?
+    for index in weights.indices {
+      guard let current = best else {
+        best = index
+        continue
+      }
+      if weights[current] < weights[index]
+        || (weights[current] == weights[index] && keys[current] < keys[index])
+      {
+        best = index
+      }
     }
     return best.map { keys[$0] }
   }

@@ -57,6 +57,8 @@ enum TextRules {
   /// CJK lines: `平 均 低 于` → `平均低于`) or after the unit prefix μ, and collapses other runs
   /// of spaces to one.
   static func normalizeSpaces(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+    // Most CJK pieces hold no space: nothing to do.
+    guard scalars.contains(where: ScalarClass.isSpace) else { return scalars }
     var out: [Unicode.Scalar] = []
     out.reserveCapacity(scalars.count)
     var index = 0

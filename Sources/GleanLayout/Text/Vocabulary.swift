@@ -7,26 +7,10 @@ struct Vocabulary: Sendable {
 
   /// Adds the words of one printed piece, leaving out a last word cut by a hyphen.
   mutating func add(_ scalars: [Unicode.Scalar]) {
-    var word: [Unicode.Scalar] = []
-    word.reserveCapacity(32)
-    func close(atEnd: Bool) {
-      defer { word.removeAll(keepingCapacity: true) }
-      // Words split at a line end have five letters or more (two before the break, three after).
-      guard word.count >= 5 else { return }
-      if atEnd, let last = word.last, ScalarClass.isHyphen(last) { return }
-      while let last = word.last, ScalarClass.isHyphen(last) { word.removeLast() }
-      guard !word.isEmpty else { return }
-      let key = Self.key(word)
-      if word.contains(where: ScalarClass.isHyphen) {
-        hyphenated.insert(key)
-        // Compounds also vouch for their parts joined by a hyphen pairwise.
-        let parts = key.split(separator: "-", omittingEmptySubsequences: true)
-        for (a, b) in zip(parts, parts.dropFirst()) { hyphenated.insert(a + "-" + b) }
-      } else {
-        plain.insert(key)
-      }
-    }
-    for scalar in scalars {
+    // A word is a run of word scalars: walk the piece once and close each run as a slice.
+    var start = -1
+    for index in scalars.indices {
+      let scalar = scalars[index]
       let value = scalar.value
       let wordScalar: Bool
       if value < 0x80 {
@@ -41,12 +25,62 @@ struct Vocabulary: Sendable {
             || ScalarClass.isHyphen(scalar))
       }
       if wordScalar {
-        word.append(scalar)
-      } else if !word.isEmpty {
-        close(atEnd: false)
+        if start < 0 { start = index }
+      } else if start >= 0 {
+        close(scalars[start..<index], atEnd: false)
+        start = -1
       }
     }
-    close(atEnd: true)
+    if start >= 0 { close(scalars[start..<scalars.count], atEnd: true) }
+  }
+
+  /// Records one word of a piece; `atEnd` when the piece ends with it.
+  private mutating func close(_ word: ArraySlice<Unicode.Scalar>, atEnd: Bool) {
+    // Words split at a line end have five letters or more (two before the break, three after).
+    guard word.count >= 5 else { return }
+    if atEnd, let last = word.last, ScalarClass.isHyphen(last) { return }
+    var end = word.endIndex
+    while end > word.startIndex, ScalarClass.isHyphen(word[end - 1]) { end -= 1 }
+    let trimmed = word[word.startIndex..<end]
+    guard !trimmed.isEmpty else { return }
+    let key = Self.key(trimmed)
+    if trimmed.contains(where: ScalarClass.isHyphen) {
+      hyphenated.insert(key)
+      // Compounds also vouch for their parts joined by a hyphen pairwise.
+      insertPairs(of: key)
+    } else {
+      plain.insert(key)
+    }
+  }
+
+  /// Inserts each two neighbouring parts of the hyphenated `key`, joined by a hyphen.
+  private mutating func insertPairs(of key: String) {
+    guard key.utf8.allSatisfy({ $0 < 0x80 }) else {
+      let parts = key.split(separator: "-", omittingEmptySubsequences: true)
+      for (a, b) in zip(parts, parts.dropFirst()) { hyphenated.insert(a + "-" + b) }
+      return
+    }
+    // ASCII: a character is a byte, so the parts are the runs of bytes between hyphens.
+    let bytes = Array(key.utf8)
+    var previous: Range<Int>?
+    var index = 0
+    while index < bytes.count {
+      guard bytes[index] != 0x2D else {
+        index += 1
+        continue
+      }
+      var partEnd = index
+      while partEnd < bytes.count, bytes[partEnd] != 0x2D { partEnd += 1 }
+      let part = index..<partEnd
+      if let previous {
+        var joined = Array(bytes[previous])
+        joined.append(0x2D)
+        joined.append(contentsOf: bytes[part])
+        hyphenated.insert(String(decoding: joined, as: UTF8.self))
+      }
+      previous = part
+      index = partEnd
+    }
   }
 
   /// `true` / `false` when the document settles whether the hyphen ending `before` belongs to
@@ -65,15 +99,15 @@ struct Vocabulary: Sendable {
     }
     let right = Array(after[0..<end])
     guard !left.isEmpty, !right.isEmpty else { return nil }
-    let withHyphen = Self.key(left) + "-" + Self.key(right)
-    let without = Self.key(left) + Self.key(right)
+    let withHyphen = Self.key(left[...]) + "-" + Self.key(right[...])
+    let without = Self.key(left[...]) + Self.key(right[...])
     let hyphenSeen = hyphenated.contains(withHyphen)
     let plainSeen = plain.contains(without)
     if hyphenSeen == plainSeen { return nil }
     return hyphenSeen
   }
 
-  private static func key(_ word: [Unicode.Scalar]) -> String {
+  private static func key(_ word: ArraySlice<Unicode.Scalar>) -> String {
     if word.allSatisfy({ $0.isASCII }) {
       // ASCII lower-cases to ASCII: only A-Z change, and the hyphen is already `-`.
       return String(unsafeUninitializedCapacity: word.count) { buffer in
@@ -84,7 +118,7 @@ struct Vocabulary: Sendable {
         return word.count
       }
     }
-    var folded = word
+    var folded = Array(word)
     for index in folded.indices where ScalarClass.isHyphen(folded[index]) { folded[index] = "-" }
     return folded.string.lowercased()
   }
