@@ -69,6 +69,39 @@ struct MergeAndIdentityTests {
     #expect(merged.count == 2)
   }
 
+  @Test("prose joins the first matching row in table order, past rows citing other references")
+  func firstMatchingRow() {
+    var other = row()
+    other.refs = [28]
+    var second = row()
+    second.evidence[0].start = 700
+    var wrongMirna = row()
+    wrongMirna.mirnas = [MirnaRef(normalized: "hsa-miR-21", ids: [], role: "cargo")]
+    let merged = FindingMerger.merge(
+      table: [
+        FindingDraft(finding: other, offset: 500),
+        FindingDraft(finding: wrongMirna, offset: 550),
+        FindingDraft(finding: row(), offset: 600),
+        FindingDraft(finding: second, offset: 700),
+      ],
+      text: [FindingDraft(finding: prose(), offset: 2991)])
+    #expect(merged.map(\.offset) == [500, 550, 600, 700])
+    #expect(
+      merged.map { $0.finding.origin } == [["table"], ["table"], ["table", "text"], ["table"]])
+  }
+
+  @Test("prose without references stays apart even from a row without references")
+  func noReferences() {
+    var bare = row()
+    bare.refs = []
+    var text = prose()
+    text.refs = []
+    let merged = FindingMerger.merge(
+      table: [FindingDraft(finding: bare, offset: 600)],
+      text: [FindingDraft(finding: text, offset: 2991)])
+    #expect(merged.count == 2)
+  }
+
   @Test("a general source in the prose merges with the specific one of the row")
   func sources() {
     #expect(FindingMerger.compatibleSources("BMSC-Exo", "MSC-Exo"))
