@@ -61,31 +61,36 @@ struct PathwayMatcher: Sendable {
     /// Gene and family candidates (and taught abbreviations) so far.
     let names: [Candidate]
     let pathwayNames: [Range<Int>]
+  }
+
+  /// The names of an ``Input`` by span, built when a trigger first needs them, so that each
+  /// trigger looks its chain up instead of scanning every name.
+  struct NameSpans {
     /// The longest of `pathwayNames` and the names' ranges by where it ends.
     let longestEnding: [Int: Range<Int>]
     /// The first of `names` over each range.
     let nameAt: [Range<Int>: Int]
 
-    init(
-      text: NormalizedText, tokens: [TextToken], blocked: [Bool], names: [Candidate],
-      pathwayNames: [Range<Int>]
-    ) {
-      self.text = text
-      self.tokens = tokens
-      self.blocked = blocked
-      self.names = names
-      self.pathwayNames = pathwayNames
+    init(_ input: Input) {
       var longest: [Int: Range<Int>] = [:]
-      for range in pathwayNames + names.map(\.range) {
+      for range in input.pathwayNames + input.names.map(\.range) {
         if let known = longest[range.upperBound], known.count >= range.count { continue }
         longest[range.upperBound] = range
       }
       longestEnding = longest
       var first: [Range<Int>: Int] = [:]
-      for (index, name) in names.enumerated() where first[name.range] == nil {
+      for (index, name) in input.names.enumerated() where first[name.range] == nil {
         first[name.range] = index
       }
       nameAt = first
+    }
+
+    /// `spans`, built from `input` if it is not yet.
+    static func of(_ input: Input, _ spans: inout NameSpans?) -> NameSpans {
+      if let spans { return spans }
+      let built = NameSpans(input)
+      spans = built
+      return built
     }
   }
 
@@ -96,6 +101,7 @@ struct PathwayMatcher: Sendable {
     var result: [Candidate] = []
     let scalars = input.text.scalars
     let tokenEnds = input.tokens.map { Int($0.end) }
+    var spans: NameSpans?
     for (units, kind, chinese) in findTriggers(input.text.utf16) {
       let triggerRange = input.text.scalarRange(
         utf16: NSRange(location: units.lowerBound, length: units.count))
@@ -115,15 +121,15 @@ struct PathwayMatcher: Sendable {
         guard open >= 0, scalars[open] == "(" else { continue }
         var before = open
         while before > 0, scalars[before - 1] == " " { before -= 1 }
-        spanStart = input.longestEnding[before]?.lowerBound
+        spanStart = NameSpans.of(input, &spans).longestEnding[before]?.lowerBound
         chainEnd -= 1
       }
       guard
-        let chain = self.chain(endingAt: chainEnd, input, tokenEnds: tokenEnds)
+        let chain = self.chain(endingAt: chainEnd, input, tokenEnds: tokenEnds, spans: &spans)
       else { continue }
       guard
         let resolved = resolve(
-          chain, kind: kind, input: input, lexicon: lexicon, resolver: &resolver)
+          chain, kind: kind, input: input, lexicon: lexicon, resolver: &resolver, spans: &spans)
       else { continue }
       groups += 1
       var candidate = Candidate(
@@ -143,7 +149,9 @@ struct PathwayMatcher: Sendable {
     var parts: [Range<Int>]
   }
 
-  private func chain(endingAt end: Int, _ input: Input, tokenEnds: [Int]) -> Chain? {
+  private func chain(
+    endingAt end: Int, _ input: Input, tokenEnds: [Int], spans: inout NameSpans?
+  ) -> Chain? {
     // The token ending exactly at `end`.
     var low = 0
     var high = tokenEnds.count
@@ -178,12 +186,13 @@ struct PathwayMatcher: Sendable {
       return Chain(range: Int(tokens[first].start)..<end, parts: parts)
     }
     // Chinese: the longest known name or gene/family candidate ending at `end`.
-    guard let best = input.longestEnding[end] else { return nil }
+    guard let best = NameSpans.of(input, &spans).longestEnding[end] else { return nil }
     return Chain(range: best, parts: [best])
   }
 
   private func resolve(
-    _ chain: Chain, kind: String, input: Input, lexicon: Lexicon, resolver: inout NameResolver
+    _ chain: Chain, kind: String, input: Input, lexicon: Lexicon, resolver: inout NameResolver,
+    spans: inout NameSpans?
   ) -> Resolution? {
     let text = input.text.text(chain.range)
     if let entry = lexicon.pathway(text) {
@@ -197,7 +206,7 @@ struct PathwayMatcher: Sendable {
     var names: [String] = []
     for part in chain.parts {
       let partText = input.text.text(part)
-      if let known = input.nameAt[part].map({ input.names[$0] }) {
+      if let known = NameSpans.of(input, &spans).nameAt[part].map({ input.names[$0] }) {
         members.append(
           MentionMember(type: known.type, normalized: known.normalized, ids: known.ids))
         names.append(known.normalized)
