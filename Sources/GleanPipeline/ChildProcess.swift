@@ -16,6 +16,8 @@ final class ChildProcess {
   private let input: Int32
   private let output: Int32
   private var buffer: [UInt8] = []
+  /// Where the unread part of `buffer` starts (lines before it were returned).
+  private var consumed = 0
   /// How much of `buffer` is known to hold no newline, so that a long line is searched once.
   private var searched = 0
   private var exited: Int32?
@@ -122,11 +124,16 @@ final class ChildProcess {
   func readLine(deadline: UInt64, cancelled: () -> Bool = { false }) -> LineResult {
     var chunk = [UInt8](repeating: 0, count: 1 << 16)
     while true {
-      if let newline = buffer[searched...].firstIndex(of: 10) {
-        let line = Array(buffer[..<newline])
-        buffer.removeSubrange(...newline)
-        searched = 0
+      if let newline = buffer[max(searched, consumed)...].firstIndex(of: 10) {
+        let line = Array(buffer[consumed..<newline])
+        consumed = newline + 1
+        searched = consumed
         return .line(line)
+      }
+      // Drop the lines already returned before reading more, so the buffer holds one line.
+      if consumed > 0 {
+        buffer.removeSubrange(..<consumed)
+        consumed = 0
       }
       searched = buffer.count
       let now = DispatchTime.now().uptimeNanoseconds

@@ -91,17 +91,22 @@ final class WorkerHandle {
             ?? PaperFailure(code: IngestFailureCode.badReply, reason: "\(path): empty reply"))
       }
       // The record's line: handed on as bytes, decoded by the store thread.
-      switch worker.readLine(deadline: deadline, cancelled: cancelled) {
-      case .line(let record):
-        return .record(EncodedPaperRecord(bytes: record), seconds: reply.seconds)
-      case .timedOut, .endOfOutput:
-        return .failure(discard(worker, path: path))
-      case .cancelled:
-        worker.killNow()
-        reap(worker)
-        child = nil
-        return .abandoned
+      var encoded = EncodedPaperRecord(bytes: [])
+      encoded.mentions.reserveCapacity(reply.mentionLines)
+      for index in 0...reply.mentionLines {
+        switch worker.readLine(deadline: deadline, cancelled: cancelled) {
+        case .line(let line):
+          if index == 0 { encoded.bytes = line } else { encoded.mentions.append(line) }
+        case .timedOut, .endOfOutput:
+          return .failure(discard(worker, path: path))
+        case .cancelled:
+          worker.killNow()
+          reap(worker)
+          child = nil
+          return .abandoned
+        }
       }
+      return .record(encoded, seconds: reply.seconds)
     case .timedOut:
       worker.killNow()
       reap(worker)

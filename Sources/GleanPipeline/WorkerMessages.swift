@@ -10,11 +10,15 @@ struct WorkerRequest: Codable, Sendable, Equatable {
 }
 
 /// What a worker answers for one paper: one line of JSON saying how it went; when the paper was
-/// read, a second line follows with the paper's record (``PaperRecord``) as the store keeps it.
+/// read, a second line follows with the paper's record (``PaperRecord``) as the store keeps it,
+/// its mentions' `json` left empty, and then one line per mention, the mention's JSON as
+/// `glean entities` prints it, in the record's order.
 ///
 /// The record travels on its own line so that the parent's worker threads hand its bytes on
 /// undecoded and only the store thread decodes it, one paper at a time: the papers waiting for
-/// the store then cost their JSON bytes, not their decoded records.
+/// the store then cost their JSON bytes, not their decoded records. The mentions' JSON travels
+/// as lines of its own because, as strings inside the record, every quote in it would be
+/// escaped by the worker and unescaped by the parent.
 struct WorkerReply: Codable, Sendable, Equatable {
   var path: String
   var failure: PaperFailure?
@@ -22,18 +26,34 @@ struct WorkerReply: Codable, Sendable, Equatable {
   var seconds: Double
   /// Whether the next line is the paper's record.
   var recordFollows: Bool
+  /// How many mention lines follow the record.
+  var mentionLines = 0
 }
 
 /// A paper's record as a worker sent it: JSON bytes, decoded by the one writer when it stores
 /// the paper.
 struct EncodedPaperRecord: Sendable {
+  /// The record's line.
   var bytes: [UInt8]
+  /// The mention lines, one per entity of the record.
+  var mentions: [[UInt8]] = []
 
-  /// The record, or why the bytes are not one.
+  /// The record with its mentions' JSON, or why the bytes are not one.
   func decode() throws -> PaperRecord {
-    try bytes.withUnsafeBufferPointer { buffer in
+    var record = try bytes.withUnsafeBufferPointer { buffer in
       try JSONDecoder().decode(PaperRecord.self, from: Data(buffer: buffer))
     }
+    guard record.entities.count == mentions.count else {
+      throw DecodingError.dataCorrupted(
+        DecodingError.Context(
+          codingPath: [],
+          debugDescription:
+            "\(record.entities.count) mentions in the record, \(mentions.count) mention lines"))
+    }
+    for index in record.entities.indices {
+      record.entities[index].json = String(decoding: mentions[index], as: UTF8.self)
+    }
+    return record
   }
 }
 

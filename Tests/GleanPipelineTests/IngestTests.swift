@@ -1,4 +1,5 @@
 import Foundation
+import GleanPipeline
 import GleanStore
 import Testing
 
@@ -47,8 +48,23 @@ import Testing
     let store = try SQLiteFindingStore.openForReading(
       path: folder.appendingPathComponent("s.sqlite").path)
     var stored: [String] = []
-    try store.forEachPaper(run: nil) { stored.append($0.record.paper.file) }
+    var records: [String: PaperRecord] = [:]
+    try store.forEachPaper(run: nil) { paper in
+      stored.append(paper.record.paper.file)
+      records[paper.record.paper.file] = paper.record
+    }
     #expect(stored.sorted() == papers.sorted())
+    // What the workers sent is what the stages give in this process, mention JSON included.
+    let stages = try PaperStages(
+      settings: .init(species: "hsa", dictionaries: nil, recogniserRules: nil, findingRules: nil))
+    for path in papers {
+      var expected = PaperRecord(try stages.analyse(path: path))
+      expected.paper.file = path
+      let record = try #require(records[path])
+      #expect(record.entities.count == expected.entities.count)
+      #expect(record.entities == expected.entities, "\(path): stored mentions")
+      #expect(record.findings == expected.findings, "\(path): stored findings")
+    }
     #expect(try store.failures(run: Int64(summary.run)).count == bad.count + 1)
     #expect(try store.runs().first?.status == "finished")
   }
