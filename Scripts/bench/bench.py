@@ -343,7 +343,8 @@ class Bench:
         for row in rows + [big]:
             if row is None:
                 continue
-            if row is not first and row.get("count") and first and first.get("parent"):
+            if (row is not first and row.get("count") and first and first.get("parent")
+                    and first.get("worker") and row.get("worker")):
                 count = row["count"]
                 growth = max(row["parent"] / first["parent"], row["worker"] / first["worker"])
                 row["ratio"] = (f"parent {row['parent'] / first['parent']:.2f}×, worker "

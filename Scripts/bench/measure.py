@@ -153,8 +153,10 @@ def run_sampled(cmd, interval=0.05, timeout=None, env=None, stdout=subprocess.DE
             parent_kb = max(parent_kb, hwm)
         total = _status_kb(process.pid, b"VmRSS:") or 0
         # Walking all of /proc costs more than reading a few files: do it every 10th poll,
-        # or when a known child has gone (a worker restarted).
-        if polls % 10 == 0 or any(not os.path.exists(f"/proc/{pid}") for pid in children):
+        # at every poll until the first child is seen (a short run may end within ten), or
+        # when a known child has gone (a worker restarted).
+        if (not children or polls % 10 == 0
+                or any(not os.path.exists(f"/proc/{pid}") for pid in children)):
             children = _descendants(process.pid)
         polls += 1
         for child in children:
