@@ -18,7 +18,8 @@ final class ChildProcess {
   private var buffer: [UInt8] = []
   /// Where the unread part of `buffer` starts (lines before it were returned).
   private var consumed = 0
-  /// How much of `buffer` is known to hold no newline, so that a long line is searched once.
+  /// How much of `buffer` is known to hold no newline (never before `consumed`), so that a long
+  /// line is searched once.
   private var searched = 0
   private var exited: Int32?
   private var inputOpen = true
@@ -124,7 +125,7 @@ final class ChildProcess {
   func readLine(deadline: UInt64, cancelled: () -> Bool = { false }) -> LineResult {
     var chunk = [UInt8](repeating: 0, count: 1 << 16)
     while true {
-      if let newline = buffer[max(searched, consumed)...].firstIndex(of: 10) {
+      if let newline = buffer[searched...].firstIndex(of: 10) {
         let line = Array(buffer[consumed..<newline])
         consumed = newline + 1
         searched = consumed

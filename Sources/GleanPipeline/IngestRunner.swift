@@ -148,20 +148,23 @@ public final class IngestRunner: Sendable {
 
     // store: the one writer.
     spawn(group, name: "glean-store") {
+      func recordFailure(_ failure: FailureRecord) throws {
+        try store.recordFailure(failure, run: runID)
+        state.update {
+          $0.progress.failed += 1
+          $0.failures.append(failure)
+        }
+      }
       while let outcome = outcomes.take() {
         if fatal.get() != nil { continue }
         do {
           switch outcome {
           case .stored(let encoded, let path, let paperID):
             guard var record = try? encoded.decode() else {
-              let failure = FailureRecord(
-                path: path, paperID: paperID, code: IngestFailureCode.badReply,
-                reason: "\(path): the worker's record of the paper cannot be read")
-              try store.recordFailure(failure, run: runID)
-              state.update {
-                $0.progress.failed += 1
-                $0.failures.append(failure)
-              }
+              try recordFailure(
+                FailureRecord(
+                  path: path, paperID: paperID, code: IngestFailureCode.badReply,
+                  reason: "\(path): the worker's record of the paper cannot be read"))
               break
             }
             record.paper.file = path
@@ -182,11 +185,7 @@ public final class IngestRunner: Sendable {
               }
             }
           case .failed(let failure):
-            try store.recordFailure(failure, run: runID)
-            state.update {
-              $0.progress.failed += 1
-              $0.failures.append(failure)
-            }
+            try recordFailure(failure)
           }
         } catch {
           abort("\(error)")

@@ -100,10 +100,7 @@ final class WorkerHandle {
         case .timedOut, .endOfOutput:
           return .failure(discard(worker, path: path))
         case .cancelled:
-          worker.killNow()
-          reap(worker)
-          child = nil
-          return .abandoned
+          return abandon(worker)
         }
       }
       return .record(encoded, seconds: reply.seconds)
@@ -120,11 +117,16 @@ final class WorkerHandle {
     case .endOfOutput:
       return .failure(retire(worker, path: path))
     case .cancelled:
-      worker.killNow()
-      reap(worker)
-      child = nil
-      return .abandoned
+      return abandon(worker)
     }
+  }
+
+  /// The run is stopping: the worker is killed and its paper left for the next run.
+  private func abandon(_ worker: ChildProcess) -> Outcome {
+    worker.killNow()
+    reap(worker)
+    child = nil
+    return .abandoned
   }
 
   /// The worker answered something that is not a reply for `path`: it is replaced.
